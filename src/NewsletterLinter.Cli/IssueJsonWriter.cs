@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsletterLinter.Parsing.Model;
+
+namespace NewsletterLinter.Cli
+{
+    /// <summary>
+    /// Writes parsed issues as the export JSON, schema version 1. Field names are a public contract:
+    /// fields may be added, none renamed.
+    /// </summary>
+    internal static class IssueJsonWriter
+    {
+        public const int SchemaVersion = 1;
+
+        public static void Write(Stream stream, IEnumerable<IssueDocument> issues)
+        {
+            var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            using var writer = new Utf8JsonWriter(stream, options);
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", SchemaVersion);
+            writer.WriteStartArray("issues");
+            foreach (IssueDocument issue in issues)
+            {
+                WriteIssue(writer, issue);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        private static void WriteIssue(Utf8JsonWriter writer, IssueDocument issue)
+        {
+            writer.WriteStartObject();
+            WriteNullableNumber(writer, "number", issue.Number);
+            writer.WriteString("title", issue.Title);
+            writer.WriteString("file", issue.FileName);
+            writer.WriteString("path", issue.Path.Replace('\\', '/'));
+            writer.WriteString("numberSource", Camel(issue.NumberSource.ToString()));
+            writer.WriteString("preamble", issue.Preamble);
+            writer.WriteStartArray("sections");
+            foreach (Section section in issue.Sections)
+            {
+                WriteSection(writer, section);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("summaries");
+            foreach (Summary summary in issue.Summaries)
+            {
+                WriteSummary(writer, summary);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("problems");
+            foreach (ParseProblem problem in issue.Problems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("kind", Camel(problem.Kind.ToString()));
+                writer.WriteString("message", problem.Message);
+                writer.WriteNumber("line", problem.Span.Line);
+                writer.WriteNumber("column", problem.Span.Column);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        private static void WriteSection(Utf8JsonWriter writer, Section section)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", section.Name);
+            writer.WriteNumber("level", section.Level);
+            writer.WriteNumber("line", section.Line);
+            writer.WriteString("style", Camel(section.Style.ToString()));
+            writer.WriteString("canonicalName", section.CanonicalName);
+            writer.WriteStartArray("subsections");
+            foreach (Section subsection in section.Subsections)
+            {
+                WriteSection(writer, subsection);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        private static void WriteSummary(Utf8JsonWriter writer, Summary summary)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("title", summary.Title);
+            writer.WriteString("url", summary.Url);
+            WriteStrings(writer, "authors", summary.Authors);
+            WriteStrings(writer, "summarizers", summary.Summarizers);
+            writer.WriteBoolean("summarizersExplicit", summary.HasExplicitSummarizers);
+            writer.WriteString("section", summary.Section);
+            writer.WriteString("subsection", summary.Subsection);
+            writer.WriteBoolean("highlight", summary.IsHighlight);
+            writer.WriteString("text", summary.Text);
+            writer.WriteStartArray("opinions");
+            foreach (Opinion opinion in summary.Opinions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("author", opinion.Author);
+                writer.WriteString("text", opinion.Text);
+                writer.WriteNumber("line", opinion.Span.Line);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("references");
+            foreach (Reference reference in summary.References)
+            {
+                writer.WriteNumberValue(reference.Number);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("readMore");
+            foreach (ReadMoreLink link in summary.ReadMore)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", link.Text);
+                writer.WriteString("url", link.Url);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("line", summary.Line);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+        {
+            writer.WriteStartArray(name);
+            foreach (string value in values)
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
+        {
+            if (value is { } number)
+            {
+                writer.WriteNumber(name, number);
+            }
+            else
+            {
+                writer.WriteNull(name);
+            }
+        }
+
+        private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+}

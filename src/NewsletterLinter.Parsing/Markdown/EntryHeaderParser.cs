@@ -1,0 +1,515 @@
+using System;
+using System.Collections.Generic;
+using NewsletterLinter.Parsing.Text;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>The parts of a summary entry's header, as plain-text indices.</summary>
+    internal sealed record EntryHeader(
+        int TitleStart,
+        int TitleEnd,
+        string Title,
+        string? Url,
+        IReadOnlyList<string> Authors,
+        IReadOnlyList<string> Summarizers,
+        bool HasSummarizedBy,
+        int HeaderEnd,
+        int BodyStart,
+        string? Malformation);
+
+    /// <summary>
+    /// Recognizes the header of a summary entry at the start of a paragraph:
+    /// <c>**[Title](url)** *(Authors)* (summarized by Name): body</c> in Markdown, or
+    /// <c>Title (Authors) (summarized by Name): body</c> in plain text. Titles may hold parentheses,
+    /// colons and question marks; the author and summarizer groups are balanced parentheses.
+    /// </summary>
+    internal static class EntryHeaderParser
+    {
+        private const int MaxTitleLength = 400;
+        private const int MaxGroupLength = 400;
+
+        public static EntryHeader? Parse(InlineText inline)
+        {
+            string s = inline.Text;
+            int start = 0;
+            while (start < s.Length && TextNormalizer.IsSpace(s[start]))
+            {
+                start++;
+            }
+
+            int lineEnd = s.IndexOf('\n', start);
+            if (lineEnd < 0)
+            {
+                lineEnd = s.Length;
+            }
+
+            if (start >= lineEnd)
+            {
+                return null;
+            }
+
+            InlineLink? link = inline.LinkStartingAt(start);
+            if (link is { } titleLink && !IsTableOfContentsLink(titleLink))
+            {
+                return ParseLinked(inline, s, start, lineEnd, titleLink) ?? ParsePlain(s, start, lineEnd);
+            }
+
+            return ParsePlain(s, start, lineEnd);
+        }
+
+        /// <summary>Whether a paragraph is nothing but a link, possibly bold: a title whose header continues in the next paragraph.</summary>
+        public static bool IsLinkOnly(InlineText inline)
+        {
+            string s = inline.Text;
+            int start = SkipSpaces(s, 0, s.Length);
+            if (start >= s.Length || inline.LinkStartingAt(start) is not { } link || IsTableOfContentsLink(link))
+            {
+                return false;
+            }
+
+            return s.Substring(link.End).Trim().Length == 0;
+        }
+
+        /// <summary>
+        /// The header of an entry whose title link stands alone in one paragraph and whose
+        /// <c>(Authors) (summarized by Name):</c> groups start the next.
+        /// </summary>
+        public static EntryHeader? ParseSplit(InlineText titleParagraph, InlineText groupsParagraph)
+        {
+            string t = titleParagraph.Text;
+            int titleStart = SkipSpaces(t, 0, t.Length);
+            InlineLink? link = titleParagraph.LinkStartingAt(titleStart);
+            string s = groupsParagraph.Text;
+            int lineEnd = s.IndexOf('\n');
+            if (lineEnd < 0)
+            {
+                lineEnd = s.Length;
+            }
+
+            if (link is null || !StartsWithGroup(s, 0, lineEnd))
+            {
+                return null;
+            }
+
+            var groups = ReadGroups(s, 0, lineEnd, out int afterGroups, out bool unbalanced);
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            int next = SkipSpaces(s, afterGroups, s.Length);
+            bool colon = next < s.Length && s[next] == ':';
+            if (unbalanced || authors.Count == 0 && !hasSummarizedBy || !(colon || next >= s.Length))
+            {
+                return null;
+            }
+
+            int titleEnd = link.Value.End;
+            string title = Clean(t.Substring(titleStart, titleEnd - titleStart));
+            int headerEnd = colon ? next + 1 : next;
+            return new EntryHeader(titleStart, titleEnd, title, link.Value.Url, authors, summarizers, hasSummarizedBy, headerEnd, SkipSpaces(s, headerEnd, s.Length), null);
+        }
+
+        private static EntryHeader? ParseLinked(InlineText inline, string s, int start, int lineEnd, InlineLink link)
+        {
+            // The title is the first link and any links joined to it ("[A](u) and [B](v) (Authors)");
+            // two works may share one entry: "[A](u) (Authors A) and [B](v) (Authors B): text".
+            var titles = new List<string>();
+            var groups = new List<(int Start, int End)>();
+            int titleEnd = ExtendOverJoinedLinks(inline, s, Math.Min(link.End, lineEnd), lineEnd);
+            titles.Add(Clean(s.Substring(start, titleEnd - start)));
+            groups.AddRange(ReadGroups(s, titleEnd, lineEnd, out int afterGroups, out bool unbalanced));
+            while (!unbalanced && groups.Count > 0 && JoinedLinkAt(inline, s, afterGroups, lineEnd) is { } more)
+            {
+                int moreEnd = ExtendOverJoinedLinks(inline, s, Math.Min(more.End, lineEnd), lineEnd);
+                titles.Add(Clean(s.Substring(more.Start, moreEnd - more.Start)));
+                var moreGroups = ReadGroups(s, moreEnd, lineEnd, out afterGroups, out unbalanced);
+                if (moreGroups.Count == 0)
+                {
+                    afterGroups = moreEnd;
+                    break;
+                }
+
+                groups.AddRange(moreGroups);
+            }
+
+            int next = SkipSpaces(s, afterGroups, s.Length);
+            bool colon = next < s.Length && s[next] == ':';
+            bool endsParagraph = next >= s.Length || s.Substring(next).Trim().Length == 0;
+            string title = string.Join(" and ", titles);
+            if (title.Length == 0 || title.Length > MaxTitleLength)
+            {
+                return null;
+            }
+
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            bool hasGroup = authors.Count > 0 || hasSummarizedBy;
+            if (unbalanced)
+            {
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "a parenthesis of the header is not closed");
+            }
+
+            if (hasGroup && (colon || endsParagraph))
+            {
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : next, null);
+            }
+
+            if (hasGroup)
+            {
+                // "**[Title](url)** *(Authors)* text..." with no colon after the header.
+                if (StartsLikeEntry(inline, start) && AuthorsAreItalic(inline, groups))
+                {
+                    return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "the header is not followed by ':'");
+                }
+
+                return null;
+            }
+
+            if (colon && next == titleEnd && StartsLikeEntry(inline, start))
+            {
+                // "**[Title](url)**: text": a linked, bold title with no authors.
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, next + 1, null);
+            }
+
+            return null;
+        }
+
+        /// <summary>Moves past links joined to the title by "and" or a comma.</summary>
+        private static int ExtendOverJoinedLinks(InlineText inline, string s, int titleEnd, int lineEnd)
+        {
+            while (JoinedLinkAt(inline, s, titleEnd, lineEnd) is { } joined && !StartsWithGroup(s, titleEnd, lineEnd))
+            {
+                titleEnd = Math.Min(joined.End, lineEnd);
+            }
+
+            return titleEnd;
+        }
+
+        private static bool StartsWithGroup(string s, int from, int lineEnd)
+        {
+            int i = SkipSpaces(s, from, lineEnd);
+            return i < lineEnd && s[i] == '(';
+        }
+
+        /// <summary>The link after <c>and</c>, <c>&amp;</c> or a comma at <paramref name="from"/>, if any.</summary>
+        private static InlineLink? JoinedLinkAt(InlineText inline, string s, int from, int lineEnd)
+        {
+            int i = SkipSpaces(s, from, lineEnd);
+            if (i < lineEnd && s[i] == ',')
+            {
+                i = SkipSpaces(s, i + 1, lineEnd);
+            }
+
+            if (Matches(s, i, "and "))
+            {
+                i = SkipSpaces(s, i + 3, lineEnd);
+            }
+            else if (i < lineEnd && s[i] == '&')
+            {
+                i = SkipSpaces(s, i + 1, lineEnd);
+            }
+
+            if (i == from || i >= lineEnd)
+            {
+                return null;
+            }
+
+            return inline.LinkStartingAt(i);
+        }
+
+        private static bool AuthorsAreItalic(InlineText inline, List<(int Start, int End)> groups)
+        {
+            foreach (InlineEmphasis emphasis in inline.Emphases)
+            {
+                if (!emphasis.IsStrong && emphasis.Start <= groups[0].Start - 1 && emphasis.End >= groups[0].End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static EntryHeader? ParsePlain(string s, int start, int lineEnd)
+        {
+            int marker = IndexOfSummarizedBy(s, start, lineEnd);
+            if (marker < 0)
+            {
+                return null;
+            }
+
+            // "Title (Authors) (summarized by Name):": the authors are the balanced group just
+            // before the marker; everything before them is the title, parentheses and all.
+            int authorsEnd = marker;
+            int k = marker - 1;
+            while (k > start && TextNormalizer.IsSpace(s[k]))
+            {
+                k--;
+            }
+
+            int titleEnd;
+            if (k > start && s[k] == ')')
+            {
+                int open = MatchingOpen(s, start, k);
+                if (open < 0)
+                {
+                    return null;
+                }
+
+                titleEnd = TrimEnd(s, start, open);
+                authorsEnd = open;
+            }
+            else
+            {
+                titleEnd = TrimEnd(s, start, marker);
+            }
+
+            var groups = ReadGroups(s, authorsEnd, lineEnd, out int afterGroups, out bool unbalanced);
+            string title = Clean(s.Substring(start, titleEnd - start));
+            if (title.Length == 0 || title.Length > MaxTitleLength)
+            {
+                return null;
+            }
+
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            int next = SkipSpaces(s, afterGroups, s.Length);
+            bool colon = next < s.Length && s[next] == ':';
+            if (unbalanced)
+            {
+                return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "a parenthesis of the header is not closed");
+            }
+
+            bool endsParagraph = next >= s.Length || s.Substring(next).Trim().Length == 0;
+            string? malformation = colon || endsParagraph ? null : "the header is not followed by ':'";
+            return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : afterGroups, malformation);
+        }
+
+        private static EntryHeader Build(string title, string? url, int titleStart, int titleEnd, List<string> authors, List<string> summarizers, bool hasSummarizedBy, string s, int headerEnd, string? malformation)
+        {
+            int bodyStart = SkipSpaces(s, headerEnd, s.Length);
+            return new EntryHeader(titleStart, titleEnd, title, url, authors, summarizers, hasSummarizedBy, headerEnd, bodyStart, malformation);
+        }
+
+        /// <summary>Reads consecutive balanced <c>(...)</c> groups on the header line.</summary>
+        private static List<(int Start, int End)> ReadGroups(string s, int from, int lineEnd, out int after, out bool unbalanced)
+        {
+            var groups = new List<(int, int)>();
+            unbalanced = false;
+            int i = from;
+            while (true)
+            {
+                int j = SkipSpaces(s, i, lineEnd);
+                if (j >= lineEnd || s[j] != '(')
+                {
+                    break;
+                }
+
+                int close = MatchingClose(s, j, Math.Min(lineEnd, j + MaxGroupLength));
+                if (close < 0)
+                {
+                    unbalanced = IndexOfSummarizedBy(s, j, Math.Min(lineEnd, j + 20)) == j;
+                    break;
+                }
+
+                groups.Add((j + 1, close));
+                i = close + 1;
+            }
+
+            after = i;
+            return groups;
+        }
+
+        internal static void Classify(string s, List<(int Start, int End)> groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy)
+        {
+            authors = new List<string>();
+            summarizers = new List<string>();
+            hasSummarizedBy = false;
+            bool authorsSeen = false;
+            foreach ((int start, int end) in groups)
+            {
+                string content = Clean(s.Substring(start, end - start));
+                int marker = IndexOfSummarizedBy(content, 0, Math.Min(content.Length, 1));
+                if (marker == 0)
+                {
+                    hasSummarizedBy = true;
+                    string names = content.Substring(content.IndexOf(" by", StringComparison.OrdinalIgnoreCase) + 3);
+                    summarizers.AddRange(SplitNames(names));
+                }
+                else if (IsReference(content))
+                {
+                    // "(AN #28)" cites an earlier issue: not an author group.
+                }
+                else if (content.StartsWith("H/T", StringComparison.OrdinalIgnoreCase))
+                {
+                    // A hat tip names who pointed the editor to the work: not an author.
+                }
+                else if (!authorsSeen && !hasSummarizedBy)
+                {
+                    authorsSeen = true;
+                    authors.AddRange(SplitNames(content));
+                }
+            }
+        }
+
+        /// <summary>Splits <c>A, B, and C</c> or <c>A and B</c> into names; <c>A et al</c> stays one name.</summary>
+        public static List<string> SplitNames(string text)
+        {
+            var names = new List<string>();
+            foreach (string part in text.Split(','))
+            {
+                string piece = part.Trim();
+                if (piece.StartsWith("and ", StringComparison.Ordinal))
+                {
+                    piece = piece.Substring(4).Trim();
+                }
+
+                int and = piece.IndexOf(" and ", StringComparison.Ordinal);
+                while (and > 0)
+                {
+                    AddName(names, piece.Substring(0, and));
+                    piece = piece.Substring(and + 5).Trim();
+                    and = piece.IndexOf(" and ", StringComparison.Ordinal);
+                }
+
+                int amp = piece.IndexOf(" & ", StringComparison.Ordinal);
+                if (amp > 0)
+                {
+                    AddName(names, piece.Substring(0, amp));
+                    piece = piece.Substring(amp + 3);
+                }
+
+                AddName(names, piece);
+            }
+
+            return names;
+        }
+
+        private static void AddName(List<string> names, string name)
+        {
+            name = TextNormalizer.FoldWhitespace(name);
+            if (name.Length > 0)
+            {
+                names.Add(name);
+            }
+        }
+
+        private static bool IsReference(string content)
+        {
+            if (!content.StartsWith("AN", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            int i = 2;
+            while (i < content.Length && content[i] == ' ')
+            {
+                i++;
+            }
+
+            return i < content.Length && content[i] == '#';
+        }
+
+        private static bool StartsLikeEntry(InlineText inline, int start)
+        {
+            // A bold title, or a title followed by an italic author group, is the entry shape.
+            foreach (InlineEmphasis emphasis in inline.Emphases)
+            {
+                if (emphasis.Start == start && emphasis.IsStrong)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsTableOfContentsLink(InlineLink link)
+            => link.Url is not null && link.Url.StartsWith("about:blank", StringComparison.OrdinalIgnoreCase);
+
+        internal static int IndexOfSummarizedBy(string s, int from, int to)
+        {
+            for (int i = from; i < to && i < s.Length; i++)
+            {
+                if (s[i] != '(' && i != from)
+                {
+                    continue;
+                }
+
+                int j = s[i] == '(' ? i + 1 : i;
+                if (Matches(s, j, "summarized by") || Matches(s, j, "summarised by") || Matches(s, j, "summary by"))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool Matches(string s, int at, string word)
+            => at + word.Length <= s.Length && string.Compare(s, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private static int MatchingClose(string s, int open, int limit)
+        {
+            int depth = 0;
+            for (int i = open; i < limit && i < s.Length; i++)
+            {
+                if (s[i] == '(')
+                {
+                    depth++;
+                }
+                else if (s[i] == ')')
+                {
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private static int MatchingOpen(string s, int floor, int close)
+        {
+            int depth = 0;
+            for (int i = close; i >= floor && close - i <= MaxGroupLength; i--)
+            {
+                if (s[i] == ')')
+                {
+                    depth++;
+                }
+                else if (s[i] == '(')
+                {
+                    depth--;
+                    if (depth == 0)
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private static int SkipSpaces(string s, int i, int limit)
+        {
+            while (i < limit && i < s.Length && (s[i] == ' ' || s[i] == '\u00A0' || s[i] == '\t'))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private static int FirstNonSpace(string s, int from, int to) => SkipSpaces(s, from, to);
+
+        private static int TrimEnd(string s, int floor, int end)
+        {
+            while (end > floor && TextNormalizer.IsSpace(s[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        private static string Clean(string text) => TextNormalizer.FoldWhitespace(text);
+    }
+}

@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>A link inside an <see cref="InlineText"/>: plain-text range and target.</summary>
+    internal readonly record struct InlineLink(int Start, int End, string? Url, int SourceStart, int SourceEnd);
+
+    /// <summary>An emphasis run inside an <see cref="InlineText"/>: plain-text range and source range, markers included.</summary>
+    internal readonly record struct InlineEmphasis(int Start, int End, bool IsStrong, int SourceStart, int SourceEnd);
+
+    /// <summary>
+    /// The plain text of a paragraph or heading, Markdown markers removed, with the source offset of
+    /// every character so that what is found in the plain text can be located in the file.
+    /// The seeds' plain-text form and the Markdown form look the same through it.
+    /// </summary>
+    internal sealed class InlineText
+    {
+        private readonly int[] _offsets;
+
+        private InlineText(string text, int[] offsets, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
+        {
+            Text = text;
+            _offsets = offsets;
+            Links = links;
+            Emphases = emphases;
+            SourceStart = sourceStart;
+            SourceEnd = sourceEnd;
+        }
+
+        public string Text { get; }
+
+        public List<InlineLink> Links { get; }
+
+        public List<InlineEmphasis> Emphases { get; }
+
+        /// <summary>The source offset of the block's first character.</summary>
+        public int SourceStart { get; }
+
+        /// <summary>The source offset just past the block's last character.</summary>
+        public int SourceEnd { get; }
+
+        /// <summary>The source offset of plain-text index <paramref name="index"/>; the block's end past the last character.</summary>
+        public int SourceOffset(int index)
+        {
+            if (_offsets.Length == 0)
+            {
+                return SourceStart;
+            }
+
+            if (index >= _offsets.Length)
+            {
+                return Math.Max(_offsets[_offsets.Length - 1] + 1, SourceStart);
+            }
+
+            return _offsets[Math.Max(0, index)];
+        }
+
+        /// <summary>The source offset just past plain-text range ending at <paramref name="endExclusive"/>.</summary>
+        public int SourceEndOffset(int endExclusive)
+        {
+            if (endExclusive <= 0 || _offsets.Length == 0)
+            {
+                return SourceOffset(0);
+            }
+
+            return SourceOffset(Math.Min(endExclusive, _offsets.Length) - 1) + 1;
+        }
+
+        /// <summary>The link that starts at plain-text index <paramref name="index"/>, if any.</summary>
+        public InlineLink? LinkStartingAt(int index)
+        {
+            foreach (InlineLink link in Links)
+            {
+                if (link.Start == index && link.End > link.Start)
+                {
+                    return link;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The last link that ends at or before <paramref name="index"/>, if any.</summary>
+        public InlineLink? LinkEndingBefore(int index)
+        {
+            InlineLink? found = null;
+            foreach (InlineLink link in Links)
+            {
+                if (link.End <= index && link.End > link.Start)
+                {
+                    found = link;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Builds the plain text of a leaf block's inlines.</summary>
+        public static InlineText FromBlock(LeafBlock block, string source)
+        {
+            var builder = new Builder(source);
+            if (block.Inline is not null)
+            {
+                builder.AppendContainer(block.Inline);
+            }
+
+            int start = Math.Max(0, Math.Min(block.Span.Start, source.Length));
+            int end = Math.Max(start, Math.Min(block.Span.End + 1, source.Length));
+            return builder.Build(start, end);
+        }
+
+        /// <summary>Builds plain text for text that has no inlines, such as the lines of a code block.</summary>
+        public static InlineText FromRaw(string source, int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, source.Length));
+            end = Math.Max(start, Math.Min(end, source.Length));
+            var offsets = new int[end - start];
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = start + i;
+            }
+
+            return new InlineText(source.Substring(start, end - start), offsets, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
+        }
+
+        private sealed class Builder
+        {
+            private readonly string _source;
+            private readonly StringBuilder _text = new();
+            private readonly List<int> _offsets = new();
+            private readonly List<InlineLink> _links = new();
+            private readonly List<InlineEmphasis> _emphases = new();
+            private int _depth;
+
+            public Builder(string source) => _source = source;
+
+            public InlineText Build(int start, int end) => new(_text.ToString(), _offsets.ToArray(), _links, _emphases, start, end);
+
+            public void AppendContainer(ContainerInline container)
+            {
+                // Deeply nested inlines (pathological input) are flattened past a depth limit.
+                _depth++;
+                try
+                {
+                    for (Inline? child = container.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        Append(child);
+                    }
+                }
+                finally
+                {
+                    _depth--;
+                }
+            }
+
+            private void Append(Inline inline)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        AppendMapped(literal.Content.ToString(), inline.Span.Start, inline.Span.End);
+                        break;
+                    case LineBreakInline:
+                        AppendMapped("\n", inline.Span.Start, inline.Span.Start);
+                        break;
+                    case CodeInline code:
+                        AppendMapped(code.Content, inline.Span.Start + code.DelimiterCount, inline.Span.End - code.DelimiterCount);
+                        break;
+                    case HtmlEntityInline entity:
+                        AppendMapped(entity.Transcoded.ToString(), inline.Span.Start, inline.Span.Start);
+                        break;
+                    case AutolinkInline autolink:
+                        {
+                            int plainStart = _text.Length;
+                            AppendMapped(autolink.Url, inline.Span.Start + 1, inline.Span.End - 1);
+                            _links.Add(new InlineLink(plainStart, _text.Length, autolink.Url, inline.Span.Start, inline.Span.End + 1));
+                            break;
+                        }
+
+                    case LinkInline link when link.IsImage:
+                        break;
+                    case LinkInline link:
+                        {
+                            int plainStart = _text.Length;
+                            if (_depth < 64)
+                            {
+                                AppendContainer(link);
+                            }
+
+                            _links.Add(new InlineLink(plainStart, _text.Length, link.Url, inline.Span.Start, inline.Span.End + 1));
+                            break;
+                        }
+
+                    case EmphasisInline emphasis:
+                        {
+                            int plainStart = _text.Length;
+                            if (_depth < 64)
+                            {
+                                AppendContainer(emphasis);
+                            }
+
+                            bool strong = emphasis.DelimiterCount >= 2;
+                            _emphases.Add(new InlineEmphasis(plainStart, _text.Length, strong, inline.Span.Start, inline.Span.End + 1));
+                            break;
+                        }
+
+                    case DelimiterInline delimiter:
+                        AppendMapped(delimiter.ToLiteral(), inline.Span.Start, inline.Span.End);
+                        if (_depth < 64)
+                        {
+                            AppendContainer(delimiter);
+                        }
+
+                        break;
+                    case HtmlInline:
+                        break;
+                    case ContainerInline container:
+                        if (_depth < 64)
+                        {
+                            AppendContainer(container);
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            private void AppendMapped(string content, int spanStart, int spanEnd)
+            {
+                int spanLength = spanEnd - spanStart + 1;
+                for (int i = 0; i < content.Length; i++)
+                {
+                    _text.Append(content[i]);
+                    int offset = content.Length == spanLength ? spanStart + i : spanStart + Math.Min(i, Math.Max(0, spanLength - 1));
+                    _offsets.Add(Math.Max(0, Math.Min(offset, _source.Length)));
+                }
+            }
+        }
+    }
+}

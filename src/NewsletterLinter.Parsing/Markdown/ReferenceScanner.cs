@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Text;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>
+    /// Finds cross references such as <c>AN #7</c> in plain text, including the malformed spellings
+    /// <c>AN#7</c>, <c>AN # 7</c>, <c>an #7</c> and <c>AN #07</c>. A scanner, not a regular expression:
+    /// linear in the text whatever it holds.
+    /// </summary>
+    internal static class ReferenceScanner
+    {
+        private const int MaxDigits = 6;
+
+        public static void Scan(InlineText text, LineMap lines, List<Reference> into)
+        {
+            string s = text.Text;
+            for (int i = 0; i + 1 < s.Length; i++)
+            {
+                char a = s[i];
+                if (a != 'A' && a != 'a')
+                {
+                    continue;
+                }
+
+                char n = s[i + 1];
+                if (n != 'N' && n != 'n')
+                {
+                    continue;
+                }
+
+                if (i > 0 && char.IsLetterOrDigit(s[i - 1]))
+                {
+                    continue;
+                }
+
+                int j = i + 2;
+                int spacesBeforeHash = 0;
+                while (j < s.Length && IsInlineSpace(s[j]))
+                {
+                    j++;
+                    spacesBeforeHash++;
+                }
+
+                if (j >= s.Length || s[j] != '#')
+                {
+                    continue;
+                }
+
+                j++;
+                int spacesAfterHash = 0;
+                while (j < s.Length && IsInlineSpace(s[j]))
+                {
+                    j++;
+                    spacesAfterHash++;
+                }
+
+                int digitsStart = j;
+                while (j < s.Length && j - digitsStart <= MaxDigits && s[j] >= '0' && s[j] <= '9')
+                {
+                    j++;
+                }
+
+                int digitCount = j - digitsStart;
+                if (digitCount == 0 || digitCount > MaxDigits || (j < s.Length && char.IsLetterOrDigit(s[j])))
+                {
+                    continue;
+                }
+
+                bool upper = a == 'A' && n == 'N';
+                bool bracketed = i > 0 && (s[i - 1] == '(' || s[i - 1] == '[');
+                if (!upper && !bracketed)
+                {
+                    // "an #1 priority" is English, not a reference.
+                    continue;
+                }
+
+                int number = int.Parse(s.Substring(digitsStart, digitCount), NumberStyles.None, CultureInfo.InvariantCulture);
+                bool wellFormed = upper && spacesBeforeHash == 1 && s[i + 2] == ' ' && spacesAfterHash == 0 && !(digitCount > 1 && s[digitsStart] == '0');
+                string raw = s.Substring(i, j - i);
+                int sourceStart = text.SourceOffset(i);
+                int sourceEnd = text.SourceEndOffset(j);
+                into.Add(new Reference(number, raw, lines.Span(sourceStart, sourceEnd), wellFormed, CitedTitle(text, i)));
+                i = j - 1;
+            }
+        }
+
+        /// <summary>The text of a link just before the reference's opening parenthesis: <c>[Title](url) (AN #7)</c>.</summary>
+        private static string? CitedTitle(InlineText text, int referenceStart)
+        {
+            string s = text.Text;
+            int k = referenceStart - 1;
+            if (k < 0 || (s[k] != '(' && s[k] != '['))
+            {
+                return null;
+            }
+
+            k--;
+            while (k >= 0 && IsInlineSpace(s[k]))
+            {
+                k--;
+            }
+
+            InlineLink? link = text.LinkEndingBefore(k + 1);
+            if (link is null || link.Value.End != k + 1)
+            {
+                return null;
+            }
+
+            string title = TextNormalizer.FoldWhitespace(s.Substring(link.Value.Start, link.Value.End - link.Value.Start));
+            return title.Length == 0 ? null : title;
+        }
+
+        private static bool IsInlineSpace(char c) => c == ' ' || c == '\u00A0' || c == '\t';
+    }
+}

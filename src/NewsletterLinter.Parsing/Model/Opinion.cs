@@ -1,0 +1,21 @@
+namespace NewsletterLinter.Parsing.Model
+{
+    /// <summary>An opinion on a summary, such as <c>Rohin's opinion: ...</c>.</summary>
+    /// <param name="Author">Whose opinion it is; <c>My opinion</c> and <c>Should you read it?</c> resolve to the editor.</param>
+    /// <param name="Kind">The kind of label that starts it.</param>
+    /// <param name="Label">The label as written, emphasis removed, such as <c>Rohin's opinion:</c>.</param>
+    /// <param name="LabelSpan">Where the label is written, emphasis markers included.</param>
+    /// <param name="Text">The opinion as plain text, over all its paragraphs.</param>
+    /// <param name="Span">The whole opinion, label and every paragraph.</param>
+    /// <param name="IsLabelWellFormed">Whether the label follows the canonical spelling exactly.</param>
+    /// <param name="References">Cross references made in the opinion.</param>
+    public sealed record Opinion(
+        string Author,
+        OpinionKind Kind,
+        string Label,
+        SourceSpan LabelSpan,
+        string Text,
+        SourceSpan Span,
+        bool IsLabelWellFormed,
+        EquatableArray<Reference> References);
+}

@@ -1,0 +1,31 @@
+namespace NewsletterLinter.Parsing.Model
+{
+    /// <summary>
+    /// A section or subsection header of an issue, and the subsections under it.
+    /// </summary>
+    /// <param name="Name">The name normalized: trimmed, emphasis removed, inner white space folded.</param>
+    /// <param name="RawText">The header line as written, markers included.</param>
+    /// <param name="Level">The Markdown level (1-6) for setext and ATX headers; for bold and plain headers the level its tier takes in the issue.</param>
+    /// <param name="Style">How the header is written.</param>
+    /// <param name="Tier">Whether it is a section, a subsection or a footer, from the taxonomy and the header's level.</param>
+    /// <param name="IsKnown">Whether the taxonomy knows the name.</param>
+    /// <param name="CanonicalName">The taxonomy's spelling of the name, or null when the name is unknown.</param>
+    /// <param name="Span">Where the header is written (for setext headers, the text line and its underline).</param>
+    /// <param name="NameSpan">Where the name itself is written.</param>
+    /// <param name="Subsections">The subsections under this section.</param>
+    public sealed record Section(
+        string Name,
+        string RawText,
+        int Level,
+        HeaderStyle Style,
+        SectionTier Tier,
+        bool IsKnown,
+        string? CanonicalName,
+        SourceSpan Span,
+        SourceSpan NameSpan,
+        EquatableArray<Section> Subsections)
+    {
+        /// <summary>The 1-based line of the header.</summary>
+        public int Line => Span.Line;
+    }
+}

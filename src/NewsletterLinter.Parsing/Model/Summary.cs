@@ -1,0 +1,47 @@
+namespace NewsletterLinter.Parsing.Model
+{
+    /// <summary>
+    /// One summary entry: the header <c>Title (Authors) (summarized by Name):</c>, its body, its
+    /// opinions, its <c>Read more</c> links and every cross reference inside it.
+    /// </summary>
+    /// <param name="Title">The title as written, trimmed, emphasis removed.</param>
+    /// <param name="Url">The title's link target, or null when the title is not a link.</param>
+    /// <param name="Authors">The authors as written; <c>A et al</c> stays one name.</param>
+    /// <param name="Summarizers">The names of the <c>(summarized by ...)</c> group, or the editor when the entry has none.</param>
+    /// <param name="HasExplicitSummarizers">Whether the entry names its summarizers.</param>
+    /// <param name="Section">The name of the section the entry is in, normalized, or null before any section.</param>
+    /// <param name="Subsection">The name of the subsection the entry is in, normalized, or null.</param>
+    /// <param name="IsHighlight">Whether the entry is one of the highlights: it is in HIGHLIGHTS or it points there.</param>
+    /// <param name="Text">The body as plain text, paragraphs separated by a blank line.</param>
+    /// <param name="HeaderSpan">Where the header is written, from the title to the colon.</param>
+    /// <param name="TitleSpan">Where the title is written.</param>
+    /// <param name="BodySpan">Where the body is written, or an empty span right after the header when there is none.</param>
+    /// <param name="Span">The whole entry: header, body, opinions and <c>Read more</c> lines.</param>
+    /// <param name="Opinions">The opinions on this entry, in order.</param>
+    /// <param name="ReadMore">The links of its <c>Read more:</c> lines.</param>
+    /// <param name="References">Every cross reference in the header, body, opinions and <c>Read more</c> lines.</param>
+    public sealed record Summary(
+        string Title,
+        string? Url,
+        EquatableArray<string> Authors,
+        EquatableArray<string> Summarizers,
+        bool HasExplicitSummarizers,
+        string? Section,
+        string? Subsection,
+        bool IsHighlight,
+        string Text,
+        SourceSpan HeaderSpan,
+        SourceSpan TitleSpan,
+        SourceSpan BodySpan,
+        SourceSpan Span,
+        EquatableArray<Opinion> Opinions,
+        EquatableArray<ReadMoreLink> ReadMore,
+        EquatableArray<Reference> References)
+    {
+        /// <summary>The 1-based line of the header.</summary>
+        public int Line => HeaderSpan.Line;
+
+        /// <summary>Whether the entry has no body (a listed item, or one that points elsewhere).</summary>
+        public bool HasBody => Text.Length > 0;
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+
+namespace NewsletterLinter.Parsing.Text
+{
+    /// <summary>Levenshtein distance, for suggesting the nearest known name.</summary>
+    public static class EditDistance
+    {
+        /// <summary>
+        /// The edit distance between <paramref name="a"/> and <paramref name="b"/>; stops early and
+        /// returns a value of at least <paramref name="limit"/> once the distance cannot be below it.
+        /// </summary>
+        public static int Compute(string a, string b, int limit = int.MaxValue)
+        {
+            if (Math.Abs(a.Length - b.Length) >= limit)
+            {
+                return limit;
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                int rowMinimum = current[0];
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                    rowMinimum = Math.Min(rowMinimum, current[j]);
+                }
+
+                if (rowMinimum >= limit)
+                {
+                    return limit;
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

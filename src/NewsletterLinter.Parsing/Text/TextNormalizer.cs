@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace NewsletterLinter.Parsing.Text
+{
+    /// <summary>Small string normalizations shared by the parser and the rules.</summary>
+    public static class TextNormalizer
+    {
+        /// <summary>Trims and folds every run of white space (non-breaking spaces included) into one space.</summary>
+        public static string FoldWhitespace(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            bool pendingSpace = false;
+            foreach (char c in text)
+            {
+                if (IsSpace(c))
+                {
+                    pendingSpace = builder.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                    pendingSpace = false;
+                }
+
+                builder.Append(c);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>Replaces typographic apostrophes and quotes with their plain forms.</summary>
+        public static string PlainPunctuation(string text)
+        {
+            if (text.IndexOfAny(new[] { '\u2018', '\u2019', '\u201C', '\u201D' }) < 0)
+            {
+                return text;
+            }
+
+            return text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+        }
+
+        /// <summary>White space as the newsletter uses it: ASCII space, tab, line breaks and non-breaking space.</summary>
+        public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+
+        /// <summary>An apostrophe, plain or typographic.</summary>
+        public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+}
