@@ -21,6 +21,7 @@ namespace NewsletterLinter.Parsing
     {
         private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
+            .UsePreciseSourceLocation()
             .Build();
 
         /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
@@ -40,9 +41,23 @@ namespace NewsletterLinter.Parsing
             }
 
             MarkdownDocument markdown;
+            string protectedText = ProtectTitleLine(text);
             try
             {
-                markdown = Markdig.Markdown.Parse(text, Pipeline);
+                markdown = Markdig.Markdown.Parse(protectedText, Pipeline);
+            }
+            catch (ArgumentException)
+            {
+                // Markdig refuses pathologically deep nesting; flatten the quote markers past a
+                // sensible depth (same offsets) and parse again.
+                try
+                {
+                    markdown = Markdig.Markdown.Parse(FlattenDeepQuotes(protectedText), Pipeline);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    return Unreadable(text, path, "Markdown could not be parsed: " + exception.Message);
+                }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
@@ -53,6 +68,101 @@ namespace NewsletterLinter.Parsing
             session.Walk(markdown);
             return session.Build();
         }
+
+        /// <summary>
+        /// A first line such as <c>[AN #5]: Introduction</c> reads to Markdown as a link reference
+        /// definition. Its bracket is masked, at the same offset, for the Markdown parse only.
+        /// </summary>
+        private static string ProtectTitleLine(string text)
+        {
+            char[]? masked = null;
+            int lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            while (lineStart < text.Length)
+            {
+                int lineEnd = text.IndexOf('\n', lineStart);
+                if (lineEnd < 0)
+                {
+                    break;
+                }
+
+                if (string.CompareOrdinal(text, lineStart, "[AN", 0, 3) == 0 && IsSetextUnderline(text, lineEnd + 1))
+                {
+                    masked ??= text.ToCharArray();
+                    masked[lineStart] = TitleBracketMask;
+                }
+
+                lineStart = lineEnd + 1;
+            }
+
+            return masked is null ? text : new string(masked);
+        }
+
+        private static bool IsSetextUnderline(string text, int start)
+        {
+            int i = start;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || (text[i] != '=' && text[i] != '-'))
+            {
+                return false;
+            }
+
+            char marker = text[i];
+            while (i < text.Length && text[i] == marker)
+            {
+                i++;
+            }
+
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
+            {
+                i++;
+            }
+
+            return i >= text.Length || text[i] == '\n';
+        }
+
+        private static string FlattenDeepQuotes(string text)
+        {
+            const int MaxDepth = 32;
+            char[] chars = text.ToCharArray();
+            int depth = 0;
+            bool atLineStart = true;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                char c = chars[i];
+                if (c == '\n')
+                {
+                    depth = 0;
+                    atLineStart = true;
+                    continue;
+                }
+
+                if (!atLineStart)
+                {
+                    continue;
+                }
+
+                if (c == '>')
+                {
+                    if (++depth > MaxDepth)
+                    {
+                        chars[i] = ' ';
+                    }
+                }
+                else if (c != ' ' && c != '\t')
+                {
+                    atLineStart = false;
+                }
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>Stands in for the title's opening bracket during the Markdown parse.</summary>
+        internal const char TitleBracketMask = '\uE000';
 
         private static IssueDocument Unreadable(string text, string path, string message)
         {
@@ -184,7 +294,7 @@ namespace NewsletterLinter.Parsing
             {
                 InlineText inline = InlineText.FromBlock(heading, _text);
                 ScanReferences(inline, out _);
-                string name = TextNormalizer.FoldWhitespace(inline.Text);
+                string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(TitleBracketMask, '[');
                 HeaderStyle style = heading.IsSetext ? HeaderStyle.Setext : HeaderStyle.Atx;
                 if (!_seenContent && _title is null && _headers.Count == 0 && IssueNumberResolver.LooksLikeTitle(name) && _taxonomy.Find(name) is null)
                 {
@@ -198,7 +308,7 @@ namespace NewsletterLinter.Parsing
                 TaxonomyEntry? entry = _taxonomy.Find(name);
                 if (entry is null && IsStructureInsideContent(heading.Level, name))
                 {
-                    AppendBody(inline, BlockSpan(heading));
+                    AppendBody(inline);
                     return;
                 }
 
@@ -279,16 +389,15 @@ namespace NewsletterLinter.Parsing
                     return;
                 }
 
-                AppendBody(inline, BlockSpan(paragraph));
+                AppendBody(inline);
             }
 
             private void OnOtherBlock(Block block)
             {
                 _seenContent = true;
-                SourceSpan span = BlockSpan(block);
                 foreach (InlineText inline in LeafTexts(block))
                 {
-                    AppendBody(inline, span);
+                    AppendBody(inline);
                 }
             }
 
@@ -387,7 +496,7 @@ namespace NewsletterLinter.Parsing
             {
                 CloseEntry();
                 CloseOrphan();
-                SectionTier tier = entry?.Tier ?? GuessTier(level, style);
+                SectionTier tier = entry?.Tier ?? _taxonomy.Suggest(name)?.Tier ?? GuessTier(level, style);
                 if (level == 0)
                 {
                     level = tier == SectionTier.Subsection ? 2 : 1;
@@ -519,14 +628,14 @@ namespace NewsletterLinter.Parsing
                 }
             }
 
-            private void AppendBody(InlineText inline, SourceSpan blockSpan)
+            private void AppendBody(InlineText inline)
             {
                 ScanReferences(inline, out List<Reference> found);
                 string text = inline.Text.Trim();
                 if (_entry is not null)
                 {
                     _entry.References.AddRange(found);
-                    _entry.End = Math.Max(_entry.End, Math.Max(inline.SourceEnd, blockSpan.End));
+                    _entry.End = Math.Max(_entry.End, inline.SourceEnd);
                     if (_opinion is not null)
                     {
                         _opinion.References.AddRange(found);
@@ -535,13 +644,13 @@ namespace NewsletterLinter.Parsing
                             _opinion.Text.Add(text);
                         }
 
-                        _opinion.End = Math.Max(_opinion.End, Math.Max(inline.SourceEnd, blockSpan.End));
+                        _opinion.End = Math.Max(_opinion.End, inline.SourceEnd);
                     }
                     else if (text.Length > 0)
                     {
                         _entry.Body.Add(text);
                         _entry.BodyStart ??= inline.SourceStart;
-                        _entry.BodyEnd = Math.Max(inline.SourceEnd, blockSpan.End);
+                        _entry.BodyEnd = inline.SourceEnd;
                     }
 
                     return;
@@ -723,6 +832,7 @@ namespace NewsletterLinter.Parsing
             private string RawLine(Block block)
             {
                 int start = Math.Max(0, Math.Min(block.Span.Start, _text.Length));
+                start = Math.Min(start, _lines.LineStart(_lines.Position(start).Line));
                 int end = Math.Max(start, Math.Min(block.Span.End + 1, _text.Length));
                 string raw = _text.Substring(start, end - start);
                 int newline = raw.IndexOfAny(new[] { '\r', '\n' });

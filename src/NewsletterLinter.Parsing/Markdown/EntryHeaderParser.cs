@@ -161,9 +161,9 @@ namespace NewsletterLinter.Parsing.Markdown
                 return null;
             }
 
-            if (colon && next == titleEnd && StartsLikeEntry(inline, start))
+            if (colon && next == titleEnd)
             {
-                // "**[Title](url)**: text": a linked, bold title with no authors.
+                // "[Title](url): text": a linked title with no authors, as news items often are.
                 return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, next + 1, null);
             }
 
