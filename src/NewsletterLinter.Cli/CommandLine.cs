@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NewsletterLinter.Parsing;
 using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli
 {
@@ -23,14 +24,20 @@ namespace NewsletterLinter.Cli
             newsletter-lint: lint Alignment Newsletter issues and export them as JSON.
 
             Usage:
+              newsletter-lint lint <files or folders>... [--external <range>] [--editor <name>]
               newsletter-lint export <files or folders>... [--output <file>]
               newsletter-lint --help
 
             Commands:
+              lint     Check every issue against the rule catalog and print one line per finding:
+                       path(line,col): severity id: message
+                       --external 1-173   issue numbers that exist outside the given files
+                       --editor Rohin     who 'My opinion' belongs to
               export   Parse every issue (*.md under folders) and write the JSON of all issues
                        (schema version 1) to standard output or to --output.
 
-            Exit codes: 0 success, 2 bad arguments or unreadable input.
+            Exit codes: 0 success (no error-level finding), 1 error-level findings,
+                        2 bad arguments or unreadable input.
             """;
 
         /// <summary>Runs the command line with the given writers.</summary>
@@ -45,6 +52,7 @@ namespace NewsletterLinter.Cli
             return args[0] switch
             {
                 "export" => Export(args.Skip(1).ToArray(), stdout, stderr),
+                "lint" => Lint(args.Skip(1).ToArray(), stdout, stderr),
                 _ => Fail(stderr, $"Unknown command '{args[0]}'. Run 'newsletter-lint --help' for the commands."),
             };
         }
@@ -130,6 +138,99 @@ namespace NewsletterLinter.Cli
 
             return unreadable > 0 ? BadInput : Success;
         }
+
+        private static int Lint(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var inputs = new List<string>();
+            var values = new Dictionary<string, string?>();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string arg = args[i];
+                switch (arg)
+                {
+                    case "--help" or "-h":
+                        stdout.WriteLine(Usage);
+                        return Success;
+                    case "--external" or "--editor" or "--opinion-sections" or "--header-style":
+                        if (i + 1 >= args.Length)
+                        {
+                            return Fail(stderr, $"{arg} needs a value.");
+                        }
+
+                        string key = arg switch
+                        {
+                            "--external" => RuleOptions.Keys.ExternalIssues,
+                            "--editor" => RuleOptions.Keys.Editor,
+                            "--opinion-sections" => RuleOptions.Keys.OpinionSections,
+                            _ => RuleOptions.Keys.HeaderStyle,
+                        };
+                        values[key] = args[++i];
+                        break;
+                    default:
+                        if (arg.StartsWith("-", StringComparison.Ordinal))
+                        {
+                            return Fail(stderr, $"Unknown option '{arg}' for lint.");
+                        }
+
+                        inputs.Add(arg);
+                        break;
+                }
+            }
+
+            if (inputs.Count == 0)
+            {
+                return Fail(stderr, "lint needs at least one file or folder.");
+            }
+
+            RuleOptions options = RuleOptions.FromValues(k => values.TryGetValue(k, out string? v) ? v : null, File.Exists(values.GetValueOrDefault(RuleOptions.Keys.TaxonomyFile) ?? string.Empty) ? File.ReadAllText : null, out List<string> errors);
+            if (errors.Count > 0)
+            {
+                return Fail(stderr, string.Join(Environment.NewLine, errors));
+            }
+
+            List<string> files = IssueFiles.Expand(inputs, out List<string> missing);
+            if (missing.Count > 0)
+            {
+                return Fail(stderr, "No such file or folder: " + string.Join(", ", missing));
+            }
+
+            var readable = new List<(string Path, string Text)>();
+            var findings = new List<Finding>();
+            foreach (string file in files)
+            {
+                IssueFile read = IssueFiles.Read(file);
+                if (read.Text is null)
+                {
+                    findings.Add(new Finding(RuleIds.UnreadableFile, read.DisplayPath, NewsletterLinter.Parsing.Model.SourceSpan.None, read.Error!));
+                    continue;
+                }
+
+                readable.Add((read.DisplayPath, read.Text));
+            }
+
+            foreach ((IssueDocument _, IReadOnlyList<Finding> issueFindings) in IssueRules.CheckAll(readable, options))
+            {
+                findings.AddRange(issueFindings);
+            }
+
+            bool anyError = false;
+            foreach (Finding finding in findings)
+            {
+                RuleSeverity severity = finding.Rule.DefaultSeverity;
+                anyError |= severity == RuleSeverity.Error;
+                stdout.WriteLine($"{finding.Path}({finding.Span.Line},{finding.Span.Column}): {SeverityWord(severity)} {finding.RuleId}: {finding.Message}");
+            }
+
+            stderr.WriteLine($"{files.Count} issues, {findings.Count} findings.");
+            return anyError ? Findings : Success;
+        }
+
+        private static string SeverityWord(RuleSeverity severity) => severity switch
+        {
+            RuleSeverity.Error => "error",
+            RuleSeverity.Warning => "warning",
+            _ => "info",
+        };
 
         private static int Fail(TextWriter stderr, string message)
         {

@@ -298,6 +298,8 @@ namespace NewsletterLinter.Parsing
                 HeaderStyle style = heading.IsSetext ? HeaderStyle.Setext : HeaderStyle.Atx;
                 if (!_seenContent && _title is null && _headers.Count == 0 && IssueNumberResolver.LooksLikeTitle(name) && _taxonomy.Find(name) is null)
                 {
+                    // The title names the issue itself: its "AN #N" is not a cross reference.
+                    _references.RemoveAll(r => r.Span.Offset >= inline.SourceStart && r.Span.Offset < inline.SourceEnd);
                     _title = name;
                     _titleSpan = BlockSpan(heading);
                     _seenContent = true;
@@ -603,7 +605,9 @@ namespace NewsletterLinter.Parsing
                 }
 
                 string labelText = inline.Text.Substring(0, Math.Min(label.LabelEnd, inline.Text.Length)).Trim();
-                var opinion = new OpinionBuilder(author, label.Kind, labelText, _lines.Span(labelSourceStart, labelSourceEnd), label.IsWellFormed, inline.SourceStart)
+                SourceSpan labelSpan = _lines.Span(labelSourceStart, labelSourceEnd);
+                string rawLabel = _text.Substring(labelSpan.Offset, labelSpan.Length);
+                var opinion = new OpinionBuilder(author, label.Kind, labelText, rawLabel, labelSpan, label.IsWellFormed, inline.SourceStart)
                 {
                     End = inline.SourceEnd,
                 };
@@ -883,11 +887,12 @@ namespace NewsletterLinter.Parsing
 
         private sealed class OpinionBuilder
         {
-            public OpinionBuilder(string author, OpinionKind kind, string label, SourceSpan labelSpan, bool wellFormed, int start)
+            public OpinionBuilder(string author, OpinionKind kind, string label, string rawLabel, SourceSpan labelSpan, bool wellFormed, int start)
             {
                 Author = author;
                 Kind = kind;
                 Label = label;
+                RawLabel = rawLabel;
                 LabelSpan = labelSpan;
                 WellFormed = wellFormed;
                 Start = start;
@@ -898,6 +903,8 @@ namespace NewsletterLinter.Parsing
             public OpinionKind Kind { get; }
 
             public string Label { get; }
+
+            public string RawLabel { get; }
 
             public SourceSpan LabelSpan { get; }
 
@@ -912,7 +919,7 @@ namespace NewsletterLinter.Parsing
             public List<Reference> References { get; } = new();
 
             public Opinion Build(LineMap lines)
-                => new(Author, Kind, Label, LabelSpan, string.Join("\n\n", Text), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
+                => new(Author, Kind, Label, RawLabel, LabelSpan, string.Join("\n\n", Text), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
         }
 
         private sealed class EntryBuilder

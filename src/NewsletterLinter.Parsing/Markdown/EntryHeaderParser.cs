@@ -54,7 +54,54 @@ namespace NewsletterLinter.Parsing.Markdown
                 return ParseLinked(inline, s, start, lineEnd, titleLink) ?? ParsePlain(s, start, lineEnd);
             }
 
-            return ParsePlain(s, start, lineEnd);
+            return ParsePlain(s, start, lineEnd) ?? ParseItalicAuthors(inline, s, start, lineEnd);
+        }
+
+        /// <summary>
+        /// <c>Title, parts [I](u) and [II](v) *(Authors)*: text</c>: a title that does not start with a
+        /// link, recognized by the italic author group after it.
+        /// </summary>
+        private static EntryHeader? ParseItalicAuthors(InlineText inline, string s, int start, int lineEnd)
+        {
+            if (inline.Links.Count == 0 || inline.Links[0].Start >= lineEnd)
+            {
+                return null;
+            }
+
+            foreach (InlineEmphasis emphasis in inline.Emphases)
+            {
+                if (emphasis.IsStrong || emphasis.Start <= start || emphasis.Start >= lineEnd || emphasis.Start - start > MaxTitleLength)
+                {
+                    continue;
+                }
+
+                string text = s.Substring(emphasis.Start, emphasis.End - emphasis.Start).Trim();
+                if (text.Length < 3 || text[0] != '(' || text[text.Length - 1] != ')')
+                {
+                    continue;
+                }
+
+                int open = SkipSpaces(s, emphasis.Start, lineEnd);
+                var groups = ReadGroups(s, open, lineEnd, out int afterGroups, out bool unbalanced);
+                int next = SkipSpaces(s, afterGroups, s.Length);
+                bool colon = next < s.Length && s[next] == ':';
+                if (unbalanced || groups.Count == 0 || !(colon || next >= s.Length))
+                {
+                    return null;
+                }
+
+                Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+                int titleEnd = TrimEnd(s, start, emphasis.Start);
+                string title = Clean(s.Substring(start, titleEnd - start));
+                if (authors.Count == 0 || title.Length == 0 || inline.Links[0].Start >= titleEnd)
+                {
+                    return null;
+                }
+
+                return Build(title, inline.Links[0].Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : next, null);
+            }
+
+            return null;
         }
 
         /// <summary>Whether a paragraph is nothing but a link, possibly bold: a title whose header continues in the next paragraph.</summary>
@@ -196,7 +243,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 i = SkipSpaces(s, i + 1, lineEnd);
             }
 
-            if (Matches(s, i, "and "))
+            if (Matches(s, i, "and") && i + 3 < lineEnd && TextNormalizer.IsSpace(s[i + 3]))
             {
                 i = SkipSpaces(s, i + 3, lineEnd);
             }

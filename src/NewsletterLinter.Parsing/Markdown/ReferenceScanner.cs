@@ -82,13 +82,15 @@ namespace NewsletterLinter.Parsing.Markdown
                 string raw = s.Substring(i, j - i);
                 int sourceStart = text.SourceOffset(i);
                 int sourceEnd = text.SourceEndOffset(j);
-                into.Add(new Reference(number, raw, lines.Span(sourceStart, sourceEnd), wellFormed, CitedTitle(text, i)));
+                InlineLink? cited = CitedLink(text, i);
+                string? citedTitle = cited is { } link ? TextNormalizer.FoldWhitespace(s.Substring(link.Start, link.End - link.Start)) : null;
+                into.Add(new Reference(number, raw, lines.Span(sourceStart, sourceEnd), wellFormed, string.IsNullOrEmpty(citedTitle) ? null : citedTitle, cited?.Url));
                 i = j - 1;
             }
         }
 
         /// <summary>The text of a link just before the reference's opening parenthesis: <c>[Title](url) (AN #7)</c>.</summary>
-        private static string? CitedTitle(InlineText text, int referenceStart)
+        private static InlineLink? CitedLink(InlineText text, int referenceStart)
         {
             string s = text.Text;
             int k = referenceStart - 1;
@@ -109,8 +111,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return null;
             }
 
-            string title = TextNormalizer.FoldWhitespace(s.Substring(link.Value.Start, link.Value.End - link.Value.Start));
-            return title.Length == 0 ? null : title;
+            return link;
         }
 
         private static bool IsInlineSpace(char c) => c == ' ' || c == '\u00A0' || c == '\t';

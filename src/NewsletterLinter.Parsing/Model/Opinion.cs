@@ -4,6 +4,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Author">Whose opinion it is; <c>My opinion</c> and <c>Should you read it?</c> resolve to the editor.</param>
     /// <param name="Kind">The kind of label that starts it.</param>
     /// <param name="Label">The label as written, emphasis removed, such as <c>Rohin's opinion:</c>.</param>
+    /// <param name="RawLabel">The label exactly as written in the file, emphasis markers included.</param>
     /// <param name="LabelSpan">Where the label is written, emphasis markers included.</param>
     /// <param name="Text">The opinion as plain text, over all its paragraphs.</param>
     /// <param name="Span">The whole opinion, label and every paragraph.</param>
@@ -13,6 +14,7 @@ namespace NewsletterLinter.Parsing.Model
         string Author,
         OpinionKind Kind,
         string Label,
+        string RawLabel,
         SourceSpan LabelSpan,
         string Text,
         SourceSpan Span,

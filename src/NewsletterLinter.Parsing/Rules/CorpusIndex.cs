@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Text;
+
+namespace NewsletterLinter.Parsing.Rules
+{
+    /// <summary>What one issue offers to the cross-file rules.</summary>
+    /// <param name="Number">The issue number.</param>
+    /// <param name="Path">The file.</param>
+    /// <param name="TitleKeys">The normalized titles of its summaries, its <c>Read more</c> links and its own title.</param>
+    /// <param name="Urls">The link targets of its summaries and <c>Read more</c> lines.</param>
+    /// <param name="TextKey">Its summaries, opinions and preamble normalized like titles, to find where a name occurs.</param>
+    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, string TextKey);
+
+    /// <summary>
+    /// The whole corpus as the cross-file rules see it: which numbers exist, which files claim them,
+    /// and what each issue summarized. Built once per compilation or CLI run.
+    /// </summary>
+    public sealed class CorpusIndex
+    {
+        private readonly Dictionary<int, List<IndexedIssue>> _byNumber;
+
+        private CorpusIndex(Dictionary<int, List<IndexedIssue>> byNumber) => _byNumber = byNumber;
+
+        /// <summary>An index of nothing, for checking one issue alone.</summary>
+        public static CorpusIndex Empty { get; } = new(new Dictionary<int, List<IndexedIssue>>());
+
+        /// <summary>The numbers of the issues in the corpus, ascending.</summary>
+        public IReadOnlyList<int> Numbers => _byNumber.Keys.OrderBy(n => n).ToArray();
+
+        /// <summary>Indexes the issues.</summary>
+        public static CorpusIndex Build(IEnumerable<IssueDocument> issues)
+            => Build(issues.Where(i => i.Number is not null).Select(Describe));
+
+        /// <summary>Indexes issues already described (the analyzers describe each file once).</summary>
+        public static CorpusIndex Build(IEnumerable<IndexedIssue> issues)
+        {
+            var byNumber = new Dictionary<int, List<IndexedIssue>>();
+            foreach (IndexedIssue issue in issues)
+            {
+                if (!byNumber.TryGetValue(issue.Number, out List<IndexedIssue>? list))
+                {
+                    byNumber[issue.Number] = list = new List<IndexedIssue>();
+                }
+
+                list.Add(issue);
+            }
+
+            foreach (List<IndexedIssue> list in byNumber.Values)
+            {
+                list.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            }
+
+            return new CorpusIndex(byNumber);
+        }
+
+        /// <summary>What an issue offers to the index; null when it has no number.</summary>
+        public static IndexedIssue Describe(IssueDocument issue)
+        {
+            var titles = new SortedSet<string>(StringComparer.Ordinal);
+            var urls = new SortedSet<string>(StringComparer.Ordinal);
+            var text = new StringBuilder(TitleKey(issue.Preamble));
+            foreach (Summary summary in issue.Summaries)
+            {
+                text.Append(' ').Append(TitleKey(summary.Title)).Append(' ').Append(TitleKey(summary.Text));
+                foreach (Opinion opinion in summary.Opinions)
+                {
+                    text.Append(' ').Append(TitleKey(opinion.Text));
+                }
+
+                titles.Add(TitleKey(summary.Title));
+                if (summary.Url is not null)
+                {
+                    urls.Add(UrlKey(summary.Url));
+                }
+
+                foreach (ReadMoreLink link in summary.ReadMore)
+                {
+                    titles.Add(TitleKey(link.Text));
+                    if (link.Url is not null)
+                    {
+                        urls.Add(UrlKey(link.Url));
+                    }
+                }
+            }
+
+            if (issue.Title is not null)
+            {
+                titles.Add(TitleKey(issue.Title));
+            }
+
+            titles.Remove(string.Empty);
+            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), " " + text.ToString() + " ");
+        }
+
+        /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>
+        public bool Contains(int number) => _byNumber.ContainsKey(number);
+
+        /// <summary>The files that claim <paramref name="number"/>, in ordinal path order.</summary>
+        public IReadOnlyList<IndexedIssue> Claims(int number)
+            => _byNumber.TryGetValue(number, out List<IndexedIssue>? list) ? list : Array.Empty<IndexedIssue>();
+
+        /// <summary>The corpus's numbers as compact ranges, such as <c>1-5, 7-12</c>.</summary>
+        public string DescribeNumbers(int maxRanges = 6)
+        {
+            IReadOnlyList<int> numbers = Numbers;
+            if (numbers.Count == 0)
+            {
+                return "none";
+            }
+
+            var ranges = new List<string>();
+            int start = numbers[0], previous = numbers[0];
+            for (int i = 1; i <= numbers.Count; i++)
+            {
+                if (i < numbers.Count && numbers[i] == previous + 1)
+                {
+                    previous = numbers[i];
+                    continue;
+                }
+
+                ranges.Add(start == previous ? start.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{start}-{previous}");
+                if (i < numbers.Count)
+                {
+                    start = previous = numbers[i];
+                }
+            }
+
+            return ranges.Count <= maxRanges
+                ? string.Join(", ", ranges)
+                : $"{numbers.Count} issues between {numbers[0]} and {numbers[numbers.Count - 1]}";
+        }
+
+        /// <summary>A title for comparison: letters and digits only, lower case, single spaces.</summary>
+        public static string TitleKey(string title)
+        {
+            var builder = new StringBuilder(title.Length);
+            bool space = false;
+            foreach (char c in TextNormalizer.PlainPunctuation(title))
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (space && builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    builder.Append(char.ToLowerInvariant(c));
+                    space = false;
+                }
+                else
+                {
+                    space = true;
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>A URL for comparison: no scheme, no <c>www.</c>, no trailing slash, no fragment.</summary>
+        public static string UrlKey(string url)
+        {
+            string key = url.Trim();
+            int hash = key.IndexOf('#');
+            if (hash >= 0)
+            {
+                key = key.Substring(0, hash);
+            }
+
+            int scheme = key.IndexOf("://", StringComparison.Ordinal);
+            if (scheme >= 0)
+            {
+                key = key.Substring(scheme + 3);
+            }
+
+            if (key.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                key = key.Substring(4);
+            }
+
+            return key.TrimEnd('/').ToLowerInvariant();
+        }
+    }
+}

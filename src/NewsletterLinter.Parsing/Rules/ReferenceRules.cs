@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsletterLinter.Parsing.Model;
+
+namespace NewsletterLinter.Parsing.Rules
+{
+    /// <summary>AN1001-AN1004: cross references to other issues.</summary>
+    internal static class ReferenceRules
+    {
+        public static void Check(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        {
+            foreach (Reference reference in issue.References)
+            {
+                if (!reference.IsWellFormed)
+                {
+                    findings.Add(new Finding(
+                        RuleIds.MalformedReference,
+                        issue.Path,
+                        reference.Span,
+                        $"Reference '{reference.RawText}' is malformed; expected '{reference.CanonicalText}'",
+                        new FindingFix($"Write '{reference.CanonicalText}'", new TextEdit(reference.Span.Offset, reference.Span.Length, reference.CanonicalText))));
+                }
+
+                int number = reference.Number;
+                if (issue.Number is { } self && number >= self)
+                {
+                    string what = number == self ? "the issue itself" : $"a later issue (this is AN #{self})";
+                    findings.Add(new Finding(
+                        RuleIds.SelfOrForwardReference,
+                        issue.Path,
+                        reference.Span,
+                        $"Reference to AN #{number} points to {what}; an issue can only cite earlier issues"));
+                    continue;
+                }
+
+                bool inCorpus = index.Contains(number);
+                if (!inCorpus && options.ExternalIssues?.Contains(number) != true)
+                {
+                    string known = index.DescribeNumbers();
+                    string external = options.ExternalIssues is { } range ? $"; external issues: {range}" : "; declare issues kept elsewhere with NewsletterExternalIssues";
+                    findings.Add(new Finding(
+                        RuleIds.DanglingReference,
+                        issue.Path,
+                        reference.Span,
+                        $"Reference to AN #{number}: no issue with that number exists in this corpus (known: {known}){external}"));
+                    continue;
+                }
+
+                if (inCorpus && reference.CitedTitle is { } cited && LooksLikeATitle(cited) && !Occurs(index.Claims(number), reference))
+                {
+                    findings.Add(new Finding(
+                        RuleIds.CitedTitleNotFound,
+                        issue.Path,
+                        reference.Span,
+                        $"'{Shorten(cited)}' is cited with AN #{number}, but AN #{number} has no summary with that title or link; check the issue number"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Link texts such as "this post" or "previously" describe rather than cite; only a text of
+        /// several words with capitalized words, or a quoted name, is taken for a title.
+        /// </summary>
+        private static bool LooksLikeATitle(string text)
+        {
+            string[] words = text.Split(' ');
+            if (words.Length < 3 || text.IndexOf("'s ", StringComparison.Ordinal) >= 0 || text.IndexOf("\u2019s ", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            int capitalized = words.Count(w => w.Length > 0 && char.IsUpper(w[0]));
+            return char.IsUpper(text[0]) && capitalized * 2 >= words.Length;
+        }
+
+        private static bool Occurs(IReadOnlyList<IndexedIssue> claims, Reference reference)
+        {
+            string key = CorpusIndex.TitleKey(reference.CitedTitle!);
+            string? url = reference.CitedUrl is null ? null : CorpusIndex.UrlKey(reference.CitedUrl);
+            foreach (IndexedIssue claim in claims)
+            {
+                if (url is not null && claim.Urls.Contains(url))
+                {
+                    return true;
+                }
+
+                foreach (string title in claim.TitleKeys)
+                {
+                    if (title.Contains(key) || (title.Length >= 12 && key.Contains(title)))
+                    {
+                        return true;
+                    }
+                }
+
+                if (claim.TextKey.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

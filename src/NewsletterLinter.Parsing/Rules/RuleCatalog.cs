@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace NewsletterLinter.Parsing.Rules
+{
+    /// <summary>How serious a finding is by default.</summary>
+    public enum RuleSeverity
+    {
+        /// <summary>Shown as a suggestion (Roslyn: Info).</summary>
+        Suggestion,
+
+        /// <summary>A warning.</summary>
+        Warning,
+
+        /// <summary>An error: the build fails.</summary>
+        Error,
+    }
+
+    /// <summary>What a rule checks, for documentation, SARIF and the Roslyn descriptors.</summary>
+    /// <param name="Id">The rule id, such as <c>AN1001</c>.</param>
+    /// <param name="Title">A short title.</param>
+    /// <param name="Category">The rule family.</param>
+    /// <param name="DefaultSeverity">The severity when nothing configures it.</param>
+    /// <param name="Description">What the rule checks and why.</param>
+    /// <param name="IsFixable">Whether a code fix repairs the finding.</param>
+    public sealed record RuleInfo(string Id, string Title, string Category, RuleSeverity DefaultSeverity, string Description, bool IsFixable)
+    {
+        /// <summary>The documentation page that explains the rule.</summary>
+        public string HelpUri => RuleCatalog.HelpBaseUri + "#" + Id.ToLowerInvariant();
+    }
+
+    /// <summary>Every rule of the catalog.</summary>
+    public static class RuleCatalog
+    {
+        /// <summary>Where the rule documentation lives; each rule has an anchor named after its id.</summary>
+        public const string HelpBaseUri = "https://github.com/newsletter-linter/newsletter-linter/blob/main/docs/rules.md";
+
+        /// <summary>The family of AN0xxx rules.</summary>
+        public const string IssueFileCategory = "NewsletterIssueFile";
+
+        /// <summary>The family of AN1xxx rules.</summary>
+        public const string ReferenceCategory = "NewsletterReferences";
+
+        /// <summary>The family of AN2xxx rules.</summary>
+        public const string OpinionCategory = "NewsletterOpinions";
+
+        /// <summary>The family of AN3xxx rules.</summary>
+        public const string SectionHeaderCategory = "NewsletterSectionHeaders";
+
+        /// <summary>Every rule, in id order.</summary>
+        public static IReadOnlyList<RuleInfo> All { get; } = new[]
+        {
+            new RuleInfo(RuleIds.IssueNumberMissing, "Issue number cannot be determined", IssueFileCategory, RuleSeverity.Warning, "An issue needs a number: from front matter ('number: 99'), a title such as '[AN #99]: ...', or a file name such as 'AN-099.md'. Without it, references to the issue cannot resolve.", false),
+            new RuleInfo(RuleIds.DuplicateIssueNumber, "Two files claim the same issue number", IssueFileCategory, RuleSeverity.Error, "Each issue number belongs to one file; a second file with the same number makes references to it ambiguous.", false),
+            new RuleInfo(RuleIds.UnreadableFile, "Issue file is unreadable", IssueFileCategory, RuleSeverity.Warning, "The file is binary, not UTF-8, or over the size limit, so it was not parsed.", false),
+            new RuleInfo(RuleIds.MalformedEntryHeader, "Summary entry header is malformed", IssueFileCategory, RuleSeverity.Warning, "A paragraph starts like a summary entry but its header does not follow 'Title (Authors) (summarized by Name): text'.", false),
+            new RuleInfo(RuleIds.DanglingReference, "Dangling issue reference", ReferenceCategory, RuleSeverity.Warning, "A reference 'AN #N' names an issue that is neither in the corpus nor in the declared external range.", false),
+            new RuleInfo(RuleIds.SelfOrForwardReference, "Reference to the issue itself or to a later issue", ReferenceCategory, RuleSeverity.Warning, "An issue can only cite issues published before it.", false),
+            new RuleInfo(RuleIds.MalformedReference, "Malformed issue reference", ReferenceCategory, RuleSeverity.Warning, "References are written 'AN #N': capital AN, one space, '#', the number without leading zeros.", true),
+            new RuleInfo(RuleIds.CitedTitleNotFound, "Cited title not found in the referenced issue", ReferenceCategory, RuleSeverity.Suggestion, "The linked title just before a reference should be a work summarized in the referenced issue; otherwise the reference probably points to the wrong issue.", false),
+            new RuleInfo(RuleIds.MissingOpinion, "Missing opinion", OpinionCategory, RuleSeverity.Warning, "Summaries in sections that require an opinion (by default HIGHLIGHTS) need at least one.", false),
+            new RuleInfo(RuleIds.OrphanOpinion, "Orphan opinion", OpinionCategory, RuleSeverity.Warning, "An opinion must follow the summary it is about, in the same section.", false),
+            new RuleInfo(RuleIds.DuplicateOpinion, "Two opinions by one person on one summary", OpinionCategory, RuleSeverity.Warning, "One person gives at most one opinion on a summary; merge the two.", false),
+            new RuleInfo(RuleIds.EmptyOpinion, "Empty opinion", OpinionCategory, RuleSeverity.Warning, "An opinion label with no text after it.", false),
+            new RuleInfo(RuleIds.MalformedOpinionLabel, "Malformed opinion label", OpinionCategory, RuleSeverity.Warning, "Opinion labels are written 'Name's opinion:', 'My opinion:' or 'Should you read it?'.", true),
+            new RuleInfo(RuleIds.MixedHeaderStyles, "Header styles mixed within one issue", SectionHeaderCategory, RuleSeverity.Warning, "The headers of one tier (sections, subsections, footers) are written in one style: setext, ATX, bold paragraph or plain capitals.", true),
+            new RuleInfo(RuleIds.InconsistentHeadingLevel, "Inconsistent or skipped heading level", SectionHeaderCategory, RuleSeverity.Warning, "All headers of one tier share one Markdown level, and subsections sit one level below their sections.", true),
+            new RuleInfo(RuleIds.UnknownSection, "Unknown section name", SectionHeaderCategory, RuleSeverity.Warning, "Section and subsection names come from the newsletter's taxonomy; a name it does not know is usually a misspelling.", true),
+            new RuleInfo(RuleIds.MisplacedSubsection, "Subsection under the wrong section", SectionHeaderCategory, RuleSeverity.Warning, "Each subsection belongs under the sections the taxonomy allows, such as ROBUSTNESS under TECHNICAL AI ALIGNMENT.", false),
+            new RuleInfo(RuleIds.HeaderSpelling, "Header casing or white space differs from the taxonomy", SectionHeaderCategory, RuleSeverity.Warning, "Headers are spelled as in the taxonomy, in capitals or in sentence case consistently, with no stray white space.", true),
+            new RuleInfo(RuleIds.DuplicateSection, "Section appears twice", SectionHeaderCategory, RuleSeverity.Warning, "Each section appears once per issue, and each subsection once per section.", false),
+            new RuleInfo(RuleIds.SectionOrder, "Sections out of canonical order", SectionHeaderCategory, RuleSeverity.Suggestion, "Sections follow the newsletter's canonical order: HIGHLIGHTS, TECHNICAL AI ALIGNMENT, ..., NEWS, FEEDBACK, PODCAST.", false),
+        };
+
+        private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id);
+
+        /// <summary>The rule with id <paramref name="id"/>.</summary>
+        public static RuleInfo Get(string id) => ById[id];
+    }
+}

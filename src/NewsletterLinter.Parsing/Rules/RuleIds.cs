@@ -1,0 +1,66 @@
+namespace NewsletterLinter.Parsing.Rules
+{
+    /// <summary>The ids of every rule. Stable once shipped.</summary>
+    public static class RuleIds
+    {
+        /// <summary>The issue number cannot be determined.</summary>
+        public const string IssueNumberMissing = "AN0001";
+
+        /// <summary>Two files claim the same issue number.</summary>
+        public const string DuplicateIssueNumber = "AN0002";
+
+        /// <summary>The file is unreadable, not UTF-8 or over the size limit.</summary>
+        public const string UnreadableFile = "AN0003";
+
+        /// <summary>A paragraph looks like a summary entry but its header is malformed.</summary>
+        public const string MalformedEntryHeader = "AN0004";
+
+        /// <summary>A reference names no issue of the corpus or the external range.</summary>
+        public const string DanglingReference = "AN1001";
+
+        /// <summary>A reference to the issue itself or to a later issue.</summary>
+        public const string SelfOrForwardReference = "AN1002";
+
+        /// <summary>A reference not written <c>AN #N</c>.</summary>
+        public const string MalformedReference = "AN1003";
+
+        /// <summary>The title cited next to a reference does not occur in the referenced issue.</summary>
+        public const string CitedTitleNotFound = "AN1004";
+
+        /// <summary>A summary in a section that requires an opinion has none.</summary>
+        public const string MissingOpinion = "AN2001";
+
+        /// <summary>An opinion with no summary before it in its section.</summary>
+        public const string OrphanOpinion = "AN2002";
+
+        /// <summary>The same person gives two opinions on one summary.</summary>
+        public const string DuplicateOpinion = "AN2003";
+
+        /// <summary>An opinion with no text.</summary>
+        public const string EmptyOpinion = "AN2004";
+
+        /// <summary>An opinion label not written <c>Name's opinion:</c>.</summary>
+        public const string MalformedOpinionLabel = "AN2005";
+
+        /// <summary>Header styles mixed within one issue.</summary>
+        public const string MixedHeaderStyles = "AN3001";
+
+        /// <summary>Inconsistent heading level for one tier, or a skipped level.</summary>
+        public const string InconsistentHeadingLevel = "AN3002";
+
+        /// <summary>A section name the taxonomy does not know.</summary>
+        public const string UnknownSection = "AN3003";
+
+        /// <summary>A subsection under a parent the taxonomy does not allow.</summary>
+        public const string MisplacedSubsection = "AN3004";
+
+        /// <summary>Header casing or stray white space differs from the taxonomy.</summary>
+        public const string HeaderSpelling = "AN3005";
+
+        /// <summary>The same section twice in one issue.</summary>
+        public const string DuplicateSection = "AN3006";
+
+        /// <summary>Sections out of the canonical order.</summary>
+        public const string SectionOrder = "AN3007";
+    }
+}
