@@ -23,14 +23,13 @@ namespace NewsletterLinter.Parsing.Rules
                 }
 
                 int number = reference.Number;
-                if (issue.Number is { } self && number >= self)
+                if (issue.Number is { } self && number == self)
                 {
-                    string what = number == self ? "the issue itself" : $"a later issue (this is AN #{self})";
                     findings.Add(new Finding(
                         RuleIds.SelfOrForwardReference,
                         issue.Path,
                         reference.Span,
-                        $"Reference to AN #{number} points to {what}; an issue can only cite earlier issues"));
+                        $"Reference to AN #{number} points to the issue itself; an issue can only cite earlier issues"));
                     continue;
                 }
 
@@ -44,6 +43,16 @@ namespace NewsletterLinter.Parsing.Rules
                         issue.Path,
                         reference.Span,
                         $"Reference to AN #{number}: no issue with that number exists in this corpus (known: {known}){external}"));
+                    continue;
+                }
+
+                if (issue.Number is { } current && number > current)
+                {
+                    findings.Add(new Finding(
+                        RuleIds.SelfOrForwardReference,
+                        issue.Path,
+                        reference.Span,
+                        $"Reference to AN #{number} points to a later issue (this is AN #{current}); an issue can only cite earlier issues"));
                     continue;
                 }
 
