@@ -66,7 +66,20 @@ namespace NewsletterLinter.Parsing
 
             var session = new ParseSession(text, path, options);
             session.Walk(markdown);
-            return session.Build();
+            IssueDocument document = session.Build();
+            int replacement = text.IndexOf('\uFFFD');
+            if (replacement >= 0)
+            {
+                // The host decoded bytes that were not UTF-8; the text is parsed, but the file needs attention.
+                var lines = new LineMap(text);
+                var problems = new List<ParseProblem>(document.Problems)
+                {
+                    new(ParseProblemKind.UnreadableText, "The file is not valid UTF-8: it contains the replacement character U+FFFD where bytes could not be decoded; save it as UTF-8.", lines.Span(replacement, replacement + 1)),
+                };
+                document = document with { Problems = problems.ToEquatableArray() };
+            }
+
+            return document;
         }
 
         /// <summary>
@@ -163,6 +176,9 @@ namespace NewsletterLinter.Parsing
 
         /// <summary>Stands in for the title's opening bracket during the Markdown parse.</summary>
         internal const char TitleBracketMask = '\uE000';
+
+        /// <summary>The document of a file that could not be read at all: no content, one problem.</summary>
+        public static IssueDocument Unreadable(string path, string message) => Unreadable(string.Empty, path, message);
 
         private static IssueDocument Unreadable(string text, string path, string message)
         {
@@ -564,7 +580,7 @@ namespace NewsletterLinter.Parsing
                     found.InsertRange(0, inTitle);
                 }
 
-                int headerEnd = inline.SourceEndOffset(header.HeaderEnd);
+                int headerEnd = inline.SourceEndIncludingMarkers(header.HeaderEnd);
                 var span = _lines.Span(titleInline.SourceStart, headerEnd);
                 if (header.Malformation is { } malformation)
                 {

@@ -189,7 +189,7 @@ namespace NewsletterLinter.Parsing.Markdown
             bool hasGroup = authors.Count > 0 || hasSummarizedBy;
             if (unbalanced)
             {
-                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "a parenthesis of the header is not closed");
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, lineEnd, "a parenthesis of the header is not closed");
             }
 
             if (hasGroup && (colon || endsParagraph))
@@ -319,7 +319,7 @@ namespace NewsletterLinter.Parsing.Markdown
             bool colon = next < s.Length && s[next] == ':';
             if (unbalanced)
             {
-                return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "a parenthesis of the header is not closed");
+                return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, lineEnd, "a parenthesis of the header is not closed");
             }
 
             bool endsParagraph = next >= s.Length || s.Substring(next).Trim().Length == 0;

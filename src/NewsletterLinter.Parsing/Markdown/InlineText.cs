@@ -70,6 +70,32 @@ namespace NewsletterLinter.Parsing.Markdown
             return SourceOffset(Math.Min(endExclusive, _offsets.Length) - 1) + 1;
         }
 
+        /// <summary>
+        /// The source offset just past plain-text range ending at <paramref name="endExclusive"/>,
+        /// including the closing markers of emphasis and links that end there (<c>*(Authors)*</c>).
+        /// </summary>
+        public int SourceEndIncludingMarkers(int endExclusive)
+        {
+            int end = SourceEndOffset(endExclusive);
+            foreach (InlineEmphasis emphasis in Emphases)
+            {
+                if (emphasis.End == endExclusive && emphasis.SourceEnd > end)
+                {
+                    end = emphasis.SourceEnd;
+                }
+            }
+
+            foreach (InlineLink link in Links)
+            {
+                if (link.End == endExclusive && link.SourceEnd > end)
+                {
+                    end = link.SourceEnd;
+                }
+            }
+
+            return end;
+        }
+
         /// <summary>The link that starts at plain-text index <paramref name="index"/>, if any.</summary>
         public InlineLink? LinkStartingAt(int index)
         {

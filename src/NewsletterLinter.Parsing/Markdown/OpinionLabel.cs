@@ -49,6 +49,12 @@ namespace NewsletterLinter.Parsing.Markdown
                 colon++;
             }
 
+            if (inline.LinkStartingAt(start) is not null)
+            {
+                // "[Opinion Dynamics](url) ..." is a linked title, not a label.
+                return null;
+            }
+
             bool hasColon = colon < s.Length && s[colon] == ':';
             bool labelIsBold = IsBoldLabel(inline, start, afterWord);
             if (!hasColon && !labelIsBold)
@@ -131,11 +137,12 @@ namespace NewsletterLinter.Parsing.Markdown
             return true;
         }
 
+        /// <summary>Whether bold text covers the label and ends with it (an optional colon aside).</summary>
         private static bool IsBoldLabel(InlineText inline, int start, int end)
         {
             foreach (InlineEmphasis emphasis in inline.Emphases)
             {
-                if (emphasis.Start <= start && emphasis.End >= end && emphasis.End - emphasis.Start < MaxNameLength + 12)
+                if (emphasis.IsStrong && emphasis.Start <= start && emphasis.End >= end && emphasis.End <= end + 2)
                 {
                     return true;
                 }

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsletterLinter.CodeAnalysis.Diagnostics;
+using NewsletterLinter.CodeAnalysis.Hosting;
+using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
+
+namespace NewsletterLinter.CodeAnalysis.Analyzers
+{
+    /// <summary>
+    /// Reports the findings of the rule catalog in the issue files, at their line and column. A thin
+    /// host: the rules are the parsing project's; this class parses each issue once, builds one corpus
+    /// index per compilation, and turns findings into diagnostics.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class NewsletterIssueAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.Rules;
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            ImmutableArray<AdditionalText> files = context.Options.AdditionalFiles;
+            ImmutableArray<AdditionalText> issueFiles = BuildSettings.SelectIssueFiles(files, context.Options.AnalyzerConfigOptionsProvider);
+            if (issueFiles.IsEmpty)
+            {
+                return;
+            }
+
+            RuleOptions options = BuildSettings.ReadRuleOptions(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, files, out _);
+            var corpus = new Lazy<CorpusState>(() => CorpusState.Create(issueFiles, options, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            context.RegisterAdditionalFileAction(fileContext =>
+            {
+                CorpusState state = corpus.Value;
+                if (!state.Issues.TryGetValue(fileContext.AdditionalFile, out ParsedIssue? parsed))
+                {
+                    return;
+                }
+
+                foreach (Finding finding in IssueRules.Check(parsed.Document, state.Index, options))
+                {
+                    fileContext.ReportDiagnostic(ToDiagnostic(finding, parsed));
+                }
+            });
+        }
+
+        private static Diagnostic ToDiagnostic(Finding finding, ParsedIssue parsed)
+        {
+            Location location = CreateLocation(parsed.Path, parsed.Text, finding.Span);
+            ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+            if (finding.Fix is { } fix)
+            {
+                properties = FixProperties.Create(fix);
+            }
+
+            return Diagnostic.Create(DiagnosticDescriptors.ForRule(finding.RuleId), location, properties, finding.Message);
+        }
+
+        internal static Location CreateLocation(string path, SourceText? text, SourceSpan span)
+        {
+            int length = text?.Length ?? 0;
+            int start = Math.Min(span.Offset, length);
+            int end = Math.Min(span.Offset + span.Length, length);
+            var linePosition = new LinePositionSpan(
+                new LinePosition(span.Line - 1, span.Column - 1),
+                new LinePosition(span.EndLine - 1, span.EndColumn - 1));
+            return Location.Create(path, TextSpan.FromBounds(start, end), linePosition);
+        }
+
+        /// <summary>One issue file, its text and its parsed document.</summary>
+        private sealed class ParsedIssue
+        {
+            public ParsedIssue(string path, SourceText? text, IssueDocument document)
+            {
+                Path = path;
+                Text = text;
+                Document = document;
+            }
+
+            public string Path { get; }
+
+            public SourceText? Text { get; }
+
+            public IssueDocument Document { get; }
+        }
+
+        /// <summary>Every issue of the compilation, parsed once, and the index the cross-file rules share.</summary>
+        private sealed class CorpusState
+        {
+            private CorpusState(Dictionary<AdditionalText, ParsedIssue> issues, CorpusIndex index)
+            {
+                Issues = issues;
+                Index = index;
+            }
+
+            public Dictionary<AdditionalText, ParsedIssue> Issues { get; }
+
+            public CorpusIndex Index { get; }
+
+            public static CorpusState Create(ImmutableArray<AdditionalText> files, RuleOptions options, CancellationToken cancellationToken)
+            {
+                ParserOptions parserOptions = options.ToParserOptions();
+                var issues = new Dictionary<AdditionalText, ParsedIssue>();
+                var documents = new List<IssueDocument>();
+                foreach (AdditionalText file in files)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    SourceText? text = file.GetText(cancellationToken);
+                    IssueDocument document = text is null
+                        ? IssueParser.Unreadable(file.Path, "The file cannot be read.")
+                        : IssueParseCache.Parse(text, file.Path, parserOptions);
+                    issues[file] = new ParsedIssue(file.Path, text, document);
+                    documents.Add(document);
+                }
+
+                return new CorpusState(issues, CorpusIndex.Build(documents));
+            }
+        }
+    }
+}

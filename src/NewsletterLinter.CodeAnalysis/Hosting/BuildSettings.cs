@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsletterLinter.Parsing.Rules;
+
+namespace NewsletterLinter.CodeAnalysis.Hosting
+{
+    /// <summary>
+    /// What the build tells the analyzers and the generator: the rule options from compiler-visible
+    /// MSBuild properties, and which additional files are newsletter issues.
+    /// </summary>
+    internal static class BuildSettings
+    {
+        /// <summary>The item metadata the package's props set on issue files.</summary>
+        public const string IssueMetadata = "build_metadata.AdditionalFiles.NewsletterIssue";
+
+        /// <summary>
+        /// The issue files: additional files flagged <c>NewsletterIssue=true</c>; when no file carries the
+        /// flag (the analyzers referenced without the package's props), every <c>.md</c> additional file
+        /// except the analyzer release-tracking files.
+        /// </summary>
+        public static ImmutableArray<AdditionalText> SelectIssueFiles(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider)
+        {
+            ImmutableArray<AdditionalText>.Builder flagged = ImmutableArray.CreateBuilder<AdditionalText>();
+            bool anyFlag = false;
+            foreach (AdditionalText file in files)
+            {
+                if (provider.GetOptions(file).TryGetValue(IssueMetadata, out string? value) && !string.IsNullOrEmpty(value))
+                {
+                    anyFlag = true;
+                    if (string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                    {
+                        flagged.Add(file);
+                    }
+                }
+            }
+
+            if (anyFlag)
+            {
+                return flagged.ToImmutable();
+            }
+
+            return files.Where(IsMarkdownIssueCandidate).ToImmutableArray();
+        }
+
+        /// <summary>Whether a file would be an issue in the absence of any metadata flag.</summary>
+        public static bool IsMarkdownIssueCandidate(AdditionalText file)
+        {
+            string name = Path.GetFileName(file.Path);
+            return name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                && !name.StartsWith("AnalyzerReleases.", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Reads the rule options from <c>build_property.Newsletter*</c>.</summary>
+        public static RuleOptions ReadRuleOptions(AnalyzerConfigOptions globalOptions, ImmutableArray<AdditionalText> files, out List<string> errors)
+        {
+            return RuleOptions.FromValues(
+                key => globalOptions.TryGetValue("build_property." + key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value : null,
+                taxonomyFile => ReadAdditionalFile(files, taxonomyFile),
+                out errors);
+        }
+
+        /// <summary>The text of the additional file whose path ends with <paramref name="name"/>, if any.</summary>
+        private static string? ReadAdditionalFile(ImmutableArray<AdditionalText> files, string name)
+        {
+            string wanted = name.Replace('\\', '/');
+            foreach (AdditionalText file in files)
+            {
+                string path = file.Path.Replace('\\', '/');
+                if (path.EndsWith("/" + wanted.TrimStart('/'), StringComparison.OrdinalIgnoreCase) || string.Equals(path, wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return file.GetText()?.ToString();
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Threading.Tasks;
+
+namespace NewsletterLinter.CodeAnalysis.Tests
+{
+    public class ReferenceRuleTests
+    {
+        [Fact]
+        public Task Dangling_reference_in_markdown() => AnalyzerTest.VerifyAsync(
+            "# HIGHLIGHTS\n\n**[T](https://x)** *(A)* (summarized by Rohin): See ({|AN1001:AN #12|}).\n\n**Rohin's opinion:** Fine.\n");
+
+        [Fact]
+        public Task Dangling_reference_in_plain_text() => AnalyzerTest.VerifyAsync(
+            "HIGHLIGHTS\n\nT (A) (summarized by Rohin): See ({|AN1001:AN #12|}).\n\nRohin's opinion: Fine.\n");
+
+        [Fact]
+        public Task External_range_resolves_references() => AnalyzerTest.VerifyAsync(
+            "HIGHLIGHTS\n\nT (A) (summarized by Rohin): See (AN #12) and ({|AN1001:AN #200|}).\n\nRohin's opinion: Fine.\n",
+            ("NewsletterExternalIssues", "1-41"));
+
+        [Fact]
+        public Task References_between_issues_of_the_corpus_resolve()
+            => new AnalyzerTest(
+                ("/issues/AN-041.md", "NEWS\n\n[Earlier Work on Alignment Topics](https://x/e) *(A)*: Text.\n"),
+                ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As in [Earlier Work on Alignment Topics](https://x/e) (AN #41) and ({|AN1002:AN #42|}).\n"))
+                .RunAsync();
+
+        [Fact]
+        public Task Malformed_references() => AnalyzerTest.VerifyAsync(
+            "NEWS\n\n[T](u) *(A)*: See ({|AN1003:AN#7|}), ({|AN1003:AN # 7|}), ({|AN1003:an #7|}) and ({|AN1003:AN #07|}).\n",
+            ("NewsletterExternalIssues", "1-41"));
+
+        [Fact]
+        public Task Cited_title_not_in_the_referenced_issue()
+            => new AnalyzerTest(
+                ("/issues/AN-041.md", "NEWS\n\n[Earlier Work on Alignment Topics](https://x/e) *(A)*: Text.\n"),
+                ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As in [Some Other Unrelated Paper](https://x/o) ({|AN1004:AN #41|}), but [this post](https://x/p) (AN #41) is fine.\n"))
+                .RunAsync();
+    }
+}
