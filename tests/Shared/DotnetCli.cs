@@ -1,0 +1,50 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+
+namespace NewsletterLinter.Tests
+{
+    /// <summary>Runs the <c>dotnet</c> command line for tests that build real projects.</summary>
+    internal static class DotnetCli
+    {
+        public sealed record Result(int ExitCode, string Output);
+
+        public static Result Run(string workingDirectory, string arguments, int timeoutSeconds = 600)
+        {
+            var start = new ProcessStartInfo("dotnet", arguments)
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            var output = new StringBuilder();
+            using var process = new Process { StartInfo = start };
+            process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+            process.Start();
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            if (!process.WaitForExit(timeoutSeconds * 1000))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"dotnet {arguments} did not finish in {timeoutSeconds} s:\n{output}");
+            }
+
+            process.WaitForExit();
+            return new Result(process.ExitCode, output.ToString());
+        }
+
+        /// <summary>A fresh temporary folder, deleted by the caller.</summary>
+        public static string TemporaryFolder(string prefix)
+        {
+            string path = Path.Combine(Path.GetTempPath(), prefix + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+}
