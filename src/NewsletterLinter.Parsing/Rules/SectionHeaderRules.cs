@@ -173,7 +173,7 @@ namespace NewsletterLinter.Parsing.Rules
                 string fixedLine = nameStart >= 0 && nameStart + header.NameSpan.Length <= line.Length
                     ? line.Substring(0, nameStart) + expected + line.Substring(nameStart + header.NameSpan.Length)
                     : expected;
-                fixedLine = header.Style == HeaderStyle.Atx ? fixedLine.TrimEnd() : fixedLine.Trim();
+                fixedLine = header.Style == HeaderStyle.Atx ? NormalizeAtx(fixedLine) : fixedLine.Trim();
                 findings.Add(new Finding(
                     RuleIds.HeaderSpelling,
                     issue.Path,
@@ -319,6 +319,19 @@ namespace NewsletterLinter.Parsing.Rules
             int lineStart = header.Span.Offset - (header.Span.Column - 1);
             int end = header.Span.End;
             return end - lineStart;
+        }
+
+        /// <summary>One space between the <c>#</c> marks and the text, none at the end.</summary>
+        private static string NormalizeAtx(string line)
+        {
+            string trimmed = line.Trim();
+            int hashes = 0;
+            while (hashes < trimmed.Length && trimmed[hashes] == '#')
+            {
+                hashes++;
+            }
+
+            return trimmed.Substring(0, hashes) + " " + trimmed.Substring(hashes).Trim();
         }
 
         /// <summary>The header written in a style at a level.</summary>
