@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Tests;
+using Xunit.Abstractions;
+
+namespace NewsletterLinter.Parsing.Tests
+{
+    /// <summary>Every rule over the real newsletter (<c>NEWSLETTER_CORPUS</c>).</summary>
+    public class CorpusRuleTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public CorpusRuleTests(ITestOutputHelper output) => _output = output;
+
+        [SkippableFact]
+        public void All_rules_run_over_the_real_corpus()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            var files = Directory.GetFiles(corpus, "*.md").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
+            var results = IssueRules.CheckAll(files, RuleOptions.Default with { ExternalIssues = new IssueRange(1, 173) });
+
+            var counts = results.SelectMany(r => r.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+            foreach ((string id, int count) in counts)
+            {
+                _output.WriteLine($"{id}: {count}");
+                Console.WriteLine($"Corpus findings {id}: {count}");
+            }
+
+            Assert.Equal(150, results.Count);
+            Assert.All(results.SelectMany(r => r.Findings), f => Assert.True(f.Span.Line >= 1 && f.Span.Column >= 1));
+
+            // The real corpus has no dangling reference once the newsletter's 173 issues are declared.
+            Assert.False(counts.ContainsKey(RuleIds.DanglingReference));
+
+            // The only file without a number is the one-year retrospective, which is not an issue.
+            Assert.Equal(1, counts.GetValueOrDefault(RuleIds.IssueNumberMissing));
+        }
+    }
+}
