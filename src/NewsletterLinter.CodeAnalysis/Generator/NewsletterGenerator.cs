@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using NewsletterLinter.CodeAnalysis.Diagnostics;
+using NewsletterLinter.CodeAnalysis.Hosting;
+using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Taxonomy;
+
+namespace NewsletterLinter.CodeAnalysis.Generator
+{
+    /// <summary>
+    /// Compiles the newsletter issues in <c>AdditionalFiles</c> into strongly typed objects: a class per
+    /// issue with a property per summary, and the <c>Newsletter</c> catalog. Pipeline: text, parsed per
+    /// file; models per issue; C# per issue plus one catalog. Diagnostics about the issues come from the
+    /// analyzers; the generator reports only its own failures (NLG001).
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class NewsletterGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            IncrementalValueProvider<string?> taxonomyText = context.AdditionalTextsProvider
+                .Combine(options)
+                .Where(pair => pair.Right.TaxonomyFile is not null && PathEndsWith(pair.Left.Path, pair.Right.TaxonomyFile))
+                .Select((pair, cancellationToken) => pair.Left.GetText(cancellationToken)?.ToString())
+                .Collect()
+                .Select((texts, _) => texts.FirstOrDefault());
+
+            IncrementalValueProvider<ParserSettings> parserSettings = options
+                .Combine(taxonomyText)
+                .Select((pair, _) => new ParserSettings(pair.Left.EditorName, pair.Right));
+
+            IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select((pair, _) => (File: pair.Left, Flag: IssueFlag(pair.Left, pair.Right)))
+                .Where(file => file.Flag == "true" || (file.Flag is null && BuildSettings.IsMarkdownIssueCandidate(file.File)))
+                .Combine(parserSettings)
+                .Select((pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Flag, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.ParsedFile);
+
+            IncrementalValuesProvider<IssueModel> issues = parsed
+                .Collect()
+                .SelectMany((files, _) => IssueModelBuilder.Build(files))
+                .WithTrackingName(TrackingNames.IssueModels);
+
+            IncrementalValueProvider<bool> runtimeAvailable = context.CompilationProvider
+                .Select((compilation, _) => compilation.GetTypeByMetadataName("AlignmentNewsletter.NewsletterIssue") is not null)
+                .WithTrackingName(TrackingNames.RuntimeAvailable);
+
+            IncrementalValueProvider<ImmutableArray<CatalogEntry>> catalog = issues
+                .Select((issue, _) => new CatalogEntry(issue.Number, issue.PropertyName, issue.ClassName, issue.Title))
+                .WithTrackingName(TrackingNames.CatalogEntries)
+                .Collect();
+
+            context.RegisterSourceOutput(issues.Combine(options).Combine(runtimeAvailable), static (spc, input) =>
+            {
+                ((IssueModel issue, GeneratorOptions generatorOptions), bool available) = input;
+                if (available)
+                {
+                    Emit(spc, issue.ClassName + ".g.cs", issue.FileName, () => IssueEmitter.Emit(issue, generatorOptions));
+                }
+            });
+
+            context.RegisterSourceOutput(catalog.Combine(options).Combine(runtimeAvailable), static (spc, input) =>
+            {
+                ((ImmutableArray<CatalogEntry> entries, GeneratorOptions generatorOptions), bool available) = input;
+                if (available && !entries.IsEmpty)
+                {
+                    Emit(spc, "Newsletter.g.cs", "the catalog", () => CatalogEmitter.Emit(entries, generatorOptions));
+                }
+            });
+        }
+
+        private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit)
+        {
+            string source;
+            try
+            {
+                source = emit();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, what, exception.Message));
+                return;
+            }
+
+            context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+
+        private static string? IssueFlag(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+        {
+            if (provider.GetOptions(file).TryGetValue(BuildSettings.IssueMetadata, out string? value) && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim().ToLowerInvariant();
+            }
+
+            return null;
+        }
+
+        private static ParsedFile Parse(AdditionalText file, string? flag, ParserSettings settings, CancellationToken cancellationToken)
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return new ParsedFile(file.Path, flag, null);
+            }
+
+            var parserOptions = new ParserOptions { EditorName = settings.EditorName, Taxonomy = TaxonomyCache.Get(settings.TaxonomyText) };
+            return new ParsedFile(file.Path, flag, IssueParseCache.Parse(text, file.Path, parserOptions));
+        }
+
+        private static bool PathEndsWith(string path, string name)
+        {
+            string normalized = path.Replace('\\', '/');
+            string wanted = name.Replace('\\', '/').TrimStart('/');
+            return normalized.EndsWith("/" + wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(normalized, wanted, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>What parsing depends on; value-equal.</summary>
+        private sealed record ParserSettings(string EditorName, string? TaxonomyText);
+
+        /// <summary>One <see cref="SectionTaxonomy"/> per distinct taxonomy text, so parser options compare equal.</summary>
+        private static class TaxonomyCache
+        {
+            private static readonly Dictionary<string, SectionTaxonomy> Cache = new(StringComparer.Ordinal);
+
+            public static SectionTaxonomy Get(string? text)
+            {
+                if (text is null)
+                {
+                    return SectionTaxonomy.BuiltIn;
+                }
+
+                lock (Cache)
+                {
+                    if (!Cache.TryGetValue(text, out SectionTaxonomy? taxonomy))
+                    {
+                        if (Cache.Count > 16)
+                        {
+                            Cache.Clear();
+                        }
+
+                        Cache[text] = taxonomy = SectionTaxonomy.Parse(text);
+                    }
+
+                    return taxonomy;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace AlignmentNewsletter
+{
+    /// <summary>A section or subsection of an issue.</summary>
+    public sealed class NewsletterSection
+    {
+        /// <summary>Creates a section.</summary>
+        public NewsletterSection(string name, int level, int line, NewsletterSection[] subsections)
+        {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Level = level;
+            Line = line;
+            Subsections = subsections ?? Array.Empty<NewsletterSection>();
+        }
+
+        /// <summary>The name as written, emphasis removed.</summary>
+        public string Name { get; }
+
+        /// <summary>The header level.</summary>
+        public int Level { get; }
+
+        /// <summary>The 1-based line of the header.</summary>
+        public int Line { get; }
+
+        /// <summary>The subsections, in order.</summary>
+        public IReadOnlyList<NewsletterSection> Subsections { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() => Name;
+    }
+}

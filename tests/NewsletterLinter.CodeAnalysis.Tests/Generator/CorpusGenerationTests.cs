@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsletterLinter.Tests;
+
+namespace NewsletterLinter.CodeAnalysis.Tests.Generator
+{
+    /// <summary>The generated objects for the whole real newsletter (<c>NEWSLETTER_CORPUS</c>).</summary>
+    public class CorpusGenerationTests
+    {
+        [SkippableFact]
+        public void The_real_corpus_compiles_and_matches_the_parser()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            string[] paths = Directory.GetFiles(corpus, "*.md").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            var files = paths.Select(p => (AdditionalText)new TestAdditionalText(p, File.ReadAllText(p))).ToList();
+
+            var (output, diagnostics, sources) = GeneratorHarness.Run(files);
+
+            Assert.Empty(diagnostics);
+            Assert.Empty(GeneratorHarness.Problems(output));
+            var assembly = GeneratorHarness.Load(output);
+            int checkedIssues = 0;
+            foreach (string path in paths)
+            {
+                var expected = Parsing.IssueParser.Parse(File.ReadAllText(path), path);
+                if (expected.Number is not { } number)
+                {
+                    continue;
+                }
+
+                var issue = GeneratorHarness.Find(assembly, number)!;
+                Assert.Equal(expected.Summaries.Count, issue.Summaries.Count);
+                for (int i = 0; i < expected.Summaries.Count; i++)
+                {
+                    var s = expected.Summaries[i];
+                    var g = issue.Summaries[i];
+                    Assert.Equal(s.Title, g.Title);
+                    Assert.Equal(s.Summarizers, g.Summarizers);
+                    Assert.Equal(s.IsHighlight, g.IsHighlight);
+                    Assert.Equal(s.Opinions.Select(o => (o.Author, o.Text)), g.Opinions.Select(o => (o.Author, o.Text)));
+                    Assert.Equal(s.References.Select(r => r.Number), g.References.Select(r => r.Number));
+                }
+
+                checkedIssues++;
+            }
+
+            Assert.Equal(149, checkedIssues);
+            Assert.Equal(150, sources.Count);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsletterLinter.Tests;
+
+namespace NewsletterLinter.CodeAnalysis.Tests.Generator
+{
+    /// <summary>
+    /// The generated source for the sample issues, compared with golden files in <c>Generator/Golden</c>.
+    /// Set <c>UPDATE_GOLDEN=1</c> to rewrite them after an intended change, then review the diff.
+    /// </summary>
+    public class GeneratedSourceTests
+    {
+        private static List<AdditionalText> SampleFiles()
+            => Directory.GetFiles(TestPaths.SampleIssues, "*.md")
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => (AdditionalText)new TestAdditionalText("/samples/issues/" + Path.GetFileName(f), File.ReadAllText(f)))
+                .ToList();
+
+        [Fact]
+        public void Generated_source_matches_the_golden_files()
+        {
+            var (_, diagnostics, sources) = GeneratorHarness.Run(SampleFiles());
+            Assert.Empty(diagnostics);
+            string golden = Path.Combine(TestPaths.RepositoryRoot, "tests", "NewsletterLinter.CodeAnalysis.Tests", "Generator", "Golden");
+            bool update = Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
+            Assert.Equal(new[] { "AN099Issue.g.cs", "AN137Issue.g.cs", "AN174Issue.g.cs", "AN175Issue.g.cs", "AN176Issue.g.cs", "Newsletter.g.cs" }, sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            foreach ((string hintName, string source) in sources)
+            {
+                string path = Path.Combine(golden, hintName);
+                if (update)
+                {
+                    File.WriteAllText(path, source);
+                    continue;
+                }
+
+                Assert.True(File.Exists(path), $"{path} is missing; run the tests with UPDATE_GOLDEN=1 to write it");
+                Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n"), source.Replace("\r\n", "\n"));
+            }
+        }
+
+        [Fact]
+        public void Generated_code_compiles_with_nullable_enabled_and_warnings_as_errors()
+        {
+            var (output, diagnostics, _) = GeneratorHarness.Run(SampleFiles());
+
+            Assert.Empty(diagnostics);
+            Assert.Empty(GeneratorHarness.Problems(output));
+        }
+
+        [Fact]
+        public void The_generated_objects_read_back_the_sample_issues()
+        {
+            var (output, _, _) = GeneratorHarness.Run(SampleFiles());
+            var assembly = GeneratorHarness.Load(output);
+
+            AlignmentNewsletter.NewsletterIssue issue = GeneratorHarness.Find(assembly, 99)!;
+            Assert.Equal(99, issue.Number);
+            Assert.Equal("AN-099.md", issue.FileName);
+            AlignmentNewsletter.Summary efficiency = issue.Summaries[0];
+            Assert.Equal("AI and Efficiency", efficiency.Title);
+            Assert.Equal(new[] { "Danny Hernandez et al" }, efficiency.Authors);
+            Assert.Equal(new[] { "Flo" }, efficiency.Summarizers);
+            Assert.True(efficiency.IsHighlight);
+            Assert.Equal("Flo", efficiency.Opinions[0].Author);
+            Assert.Equal(7, efficiency.References[0].Number);
+            Assert.Null(efficiency.References[0].Issue);
+            Assert.Same(efficiency, issue.GetType().GetProperty("AIAndEfficiency")!.GetValue(issue));
+
+            AlignmentNewsletter.NewsletterIssue later = GeneratorHarness.Find(assembly, 175)!;
+            AlignmentNewsletter.IssueReference reference = later.Summaries[0].References.Single(r => r.Number == 137);
+            Assert.Equal(137, reference.Issue!.Number);
+            Assert.Null(GeneratorHarness.Find(assembly, 1));
+        }
+
+        [Fact]
+        public void Namespace_and_visibility_come_from_msbuild_properties()
+        {
+            var properties = new Dictionary<string, string>
+            {
+                ["build_property.NewsletterNamespace"] = "Contoso.Reading.Newsletter",
+                ["build_property.NewsletterCatalogVisibility"] = "internal",
+            };
+            var (output, _, sources) = GeneratorHarness.Run(SampleFiles().Take(1), properties);
+
+            Assert.Empty(GeneratorHarness.Problems(output));
+            Assert.Contains("namespace Contoso.Reading.Newsletter", sources["Newsletter.g.cs"]);
+            Assert.Contains("internal static partial class Newsletter", sources["Newsletter.g.cs"]);
+            Assert.Contains("internal sealed partial class AN099Issue", sources["AN099Issue.g.cs"]);
+        }
+
+        [Fact]
+        public void An_invalid_namespace_falls_back_to_the_default()
+        {
+            var properties = new Dictionary<string, string> { ["build_property.NewsletterNamespace"] = "class.1x" };
+            var (output, _, sources) = GeneratorHarness.Run(SampleFiles().Take(1), properties);
+
+            Assert.Empty(GeneratorHarness.Problems(output));
+            Assert.Contains("namespace AlignmentNewsletter", sources["Newsletter.g.cs"]);
+        }
+
+        [Fact]
+        public void Without_the_runtime_library_nothing_is_generated()
+        {
+            GeneratorDriver driver = GeneratorHarness.Driver(SampleFiles());
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("NoRuntime", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") }, TestReferences.Assemblies);
+            driver = driver.RunGenerators(compilation);
+
+            Assert.Empty(driver.GetRunResult().GeneratedTrees);
+        }
+
+        [Fact]
+        public void Files_flagged_as_issues_are_the_only_issues_when_any_file_is_flagged()
+        {
+            // Covered through IssueModelBuilder: a README next to flagged issues is not an issue.
+            var files = new[]
+            {
+                new NewsletterLinter.CodeAnalysis.Generator.ParsedFile("/a/AN-001.md", "true", Parsing.IssueParser.Parse("NEWS\n\n[T](u) *(A)*: x\n", "/a/AN-001.md")),
+                new NewsletterLinter.CodeAnalysis.Generator.ParsedFile("/a/README.md", null, Parsing.IssueParser.Parse("# 2\n", "/a/002.md")),
+            };
+
+            var models = NewsletterLinter.CodeAnalysis.Generator.IssueModelBuilder.Build(files).ToList();
+
+            Assert.Equal(1, Assert.Single(models).Number);
+        }
+    }
+}
