@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsletterLinter.Parsing.Model;
 
-namespace NewsletterLinter.Cli
+namespace NewsletterLinter.Cli.Output
 {
     /// <summary>
     /// Writes parsed issues as the export JSON, schema version 1. Field names are a public contract:

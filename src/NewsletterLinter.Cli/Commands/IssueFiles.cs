@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace NewsletterLinter.Cli
+namespace NewsletterLinter.Cli.Commands
 {
     /// <summary>One input file, read as strict UTF-8.</summary>
     internal sealed record IssueFile(string Path, string DisplayPath, string? Text, string? Error);
