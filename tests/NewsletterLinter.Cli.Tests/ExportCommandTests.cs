@@ -1,0 +1,97 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NewsletterLinter.Tests;
+
+namespace NewsletterLinter.Cli.Tests
+{
+    public class ExportCommandTests
+    {
+        [Fact]
+        public void Exports_the_samples_with_the_schema_fields()
+        {
+            Cli.Result result = Cli.Run("export", TestPaths.SampleIssues);
+
+            Assert.Equal(0, result.ExitCode);
+            using JsonDocument json = JsonDocument.Parse(result.Output);
+            JsonElement root = json.RootElement;
+            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            JsonElement[] issues = root.GetProperty("issues").EnumerateArray().ToArray();
+            Assert.Equal(new[] { 99, 137, 174, 175, 176 }, issues.Select(i => i.GetProperty("number").GetInt32()));
+
+            JsonElement issue99 = issues[0];
+            Assert.Equal("AN-099.md", issue99.GetProperty("file").GetString());
+            JsonElement section = issue99.GetProperty("sections")[0];
+            Assert.Equal("HIGHLIGHTS", section.GetProperty("name").GetString());
+            Assert.Equal(1, section.GetProperty("level").GetInt32());
+            Assert.Equal(5, section.GetProperty("line").GetInt32());
+            Assert.Equal(JsonValueKind.Array, section.GetProperty("subsections").ValueKind);
+
+            JsonElement summary = issue99.GetProperty("summaries")[0];
+            Assert.Equal("AI and Efficiency", summary.GetProperty("title").GetString());
+            Assert.Equal(JsonValueKind.Null, summary.GetProperty("url").ValueKind);
+            Assert.Equal(new[] { "Danny Hernandez et al" }, summary.GetProperty("authors").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal(new[] { "Flo" }, summary.GetProperty("summarizers").EnumerateArray().Select(a => a.GetString()));
+            Assert.Equal("HIGHLIGHTS", summary.GetProperty("section").GetString());
+            Assert.Equal(JsonValueKind.Null, summary.GetProperty("subsection").ValueKind);
+            Assert.True(summary.GetProperty("highlight").GetBoolean());
+            Assert.StartsWith("Given the exponential increase", summary.GetProperty("text").GetString());
+            Assert.Equal("Flo", summary.GetProperty("opinions")[0].GetProperty("author").GetString());
+            Assert.Equal(new[] { 7 }, summary.GetProperty("references").EnumerateArray().Select(r => r.GetInt32()));
+            Assert.Equal(7, summary.GetProperty("line").GetInt32());
+
+            JsonElement linked = issues[2].GetProperty("summaries")[0];
+            Assert.Equal("https://example.org/papers/reward-overoptimization", linked.GetProperty("url").GetString());
+        }
+
+        [Fact]
+        public void Writes_to_an_output_file()
+        {
+            string output = Path.Combine(Path.GetTempPath(), "newsletter-export-" + System.Guid.NewGuid().ToString("N") + ".json");
+            try
+            {
+                Cli.Result result = Cli.Run("export", TestPaths.Sample("AN-137.md"), "--output", output);
+
+                Assert.Equal(0, result.ExitCode);
+                Assert.Contains("Wrote 1 issues with 9 summaries", result.Error);
+                using JsonDocument json = JsonDocument.Parse(File.ReadAllText(output));
+                Assert.Equal(137, json.RootElement.GetProperty("issues")[0].GetProperty("number").GetInt32());
+            }
+            finally
+            {
+                File.Delete(output);
+            }
+        }
+
+        [Fact]
+        public void Bad_arguments_exit_with_2_and_a_message()
+        {
+            Assert.Equal(2, Cli.Run("export").ExitCode);
+            Cli.Result missing = Cli.Run("export", "no/such/folder");
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Contains("No such file or folder", missing.Error);
+            Assert.Equal(2, Cli.Run("export", TestPaths.SampleIssues, "--bogus").ExitCode);
+            Assert.Equal(2, Cli.Run("frobnicate").ExitCode);
+            Assert.Equal(0, Cli.Run("export", "--help").ExitCode);
+        }
+
+        [Fact]
+        public void Invalid_utf8_is_unreadable_input()
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "newsletter-bad-" + System.Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                File.WriteAllBytes(Path.Combine(folder, "AN-001.md"), new byte[] { 0x48, 0x49, 0xFF, 0xFE, 0x0A });
+                Cli.Result result = Cli.Run("export", folder);
+
+                Assert.Equal(2, result.ExitCode);
+                Assert.Contains("not valid UTF-8", result.Error);
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+    }
+}
