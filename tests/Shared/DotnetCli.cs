@@ -10,9 +10,9 @@ namespace NewsletterLinter.Tests
     {
         public sealed record Result(int ExitCode, string Output);
 
-        public static Result Run(string workingDirectory, string arguments, int timeoutSeconds = 600)
+        public static Result Run(string workingDirectory, string arguments, int timeoutSeconds = 600, (string Name, string Value)? environment = null, string fileName = "dotnet")
         {
-            var start = new ProcessStartInfo("dotnet", arguments)
+            var start = new ProcessStartInfo(fileName, arguments)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -22,6 +22,11 @@ namespace NewsletterLinter.Tests
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            if (environment is { } variable)
+            {
+                start.Environment[variable.Name] = variable.Value;
+            }
+
             var output = new StringBuilder();
             using var process = new Process { StartInfo = start };
             process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
