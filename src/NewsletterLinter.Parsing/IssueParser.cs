@@ -247,12 +247,12 @@ namespace NewsletterLinter.Parsing
                     if (_pendingTitle is { } pending)
                     {
                         _pendingTitle = null;
-                        if (block is ParagraphBlock next && TryStartSplitEntry(pending, next))
+                        if (block is ParagraphBlock next && TryStartSplitEntry(pending.Inline, next))
                         {
                             continue;
                         }
 
-                        OnParagraph(pending);
+                        OnParagraph(pending.Block, pending.Inline);
                     }
 
                     switch (block)
@@ -263,11 +263,17 @@ namespace NewsletterLinter.Parsing
                         case HeadingBlock heading:
                             OnHeading(heading);
                             break;
-                        case ParagraphBlock paragraph when _pendingTitle is null && IsHeldTitle(paragraph):
-                            _pendingTitle = paragraph;
-                            break;
                         case ParagraphBlock paragraph:
-                            OnParagraph(paragraph);
+                            InlineText inline = InlineText.FromBlock(paragraph, _text);
+                            if (_pendingTitle is null && IsHeldTitle(inline))
+                            {
+                                _pendingTitle = (paragraph, inline);
+                            }
+                            else
+                            {
+                                OnParagraph(paragraph, inline);
+                            }
+
                             break;
                         case LinkReferenceDefinitionGroup:
                             break;
@@ -282,7 +288,7 @@ namespace NewsletterLinter.Parsing
                 if (_pendingTitle is { } last)
                 {
                     _pendingTitle = null;
-                    OnParagraph(last);
+                    OnParagraph(last.Block, last.Inline);
                 }
 
                 CloseEntry();
@@ -290,11 +296,10 @@ namespace NewsletterLinter.Parsing
             }
 
             /// <summary>A title link alone in its paragraph, held back to see whether the next paragraph holds its header groups.</summary>
-            private ParagraphBlock? _pendingTitle;
+            private (ParagraphBlock Block, InlineText Inline)? _pendingTitle;
 
-            private bool TryStartSplitEntry(ParagraphBlock titleBlock, ParagraphBlock groupsBlock)
+            private bool TryStartSplitEntry(InlineText title, ParagraphBlock groupsBlock)
             {
-                InlineText title = InlineText.FromBlock(titleBlock, _text);
                 InlineText groups = InlineText.FromBlock(groupsBlock, _text);
                 EntryHeader? header = EntryHeaderParser.ParseSplit(title, groups);
                 if (header is null)
@@ -324,22 +329,23 @@ namespace NewsletterLinter.Parsing
 
                 _seenContent = true;
                 TaxonomyEntry? entry = _taxonomy.Find(name);
-                if (entry is null && IsStructureInsideContent(heading.Level, name))
+                TaxonomyEntry? suggestion = entry is null ? _taxonomy.Suggest(name) : null;
+                if (entry is null && IsStructureInsideContent(heading.Level, name, suggestion))
                 {
                     AppendBody(inline);
                     return;
                 }
 
-                OnHeader(name, RawLine(heading), heading.Level, style, entry, BlockSpan(heading), NameSpan(inline));
+                OnHeader(name, RawLine(heading), heading.Level, style, entry, suggestion, BlockSpan(heading), NameSpan(inline));
             }
 
             /// <summary>
             /// A heading with an unknown name before the first section, or below the current level inside
             /// an entry, structures the preamble or a long summary; it is not a newsletter section.
             /// </summary>
-            private bool IsStructureInsideContent(int level, string name)
+            private bool IsStructureInsideContent(int level, string name, TaxonomyEntry? suggestion)
             {
-                if (name.Length == 0 || _taxonomy.Suggest(name) is not null)
+                if (name.Length == 0 || suggestion is not null)
                 {
                     return false;
                 }
@@ -353,19 +359,11 @@ namespace NewsletterLinter.Parsing
                 return _entry is not null && (_subsection ?? _section)!.Style is HeaderStyle.Setext or HeaderStyle.Atx && level > currentLevel;
             }
 
-            private bool IsHeldTitle(ParagraphBlock paragraph)
-            {
-                if (CurrentSectionEntry is { IsContents: true })
-                {
-                    return false;
-                }
+            private bool IsHeldTitle(InlineText inline)
+                => CurrentSectionEntry is not { IsContents: true } && EntryHeaderParser.IsLinkOnly(inline);
 
-                return EntryHeaderParser.IsLinkOnly(InlineText.FromBlock(paragraph, _text));
-            }
-
-            private void OnParagraph(ParagraphBlock paragraph)
+            private void OnParagraph(ParagraphBlock paragraph, InlineText inline)
             {
-                InlineText inline = InlineText.FromBlock(paragraph, _text);
                 _seenContent = true;
 
                 if (TryHeaderParagraph(inline, paragraph))
@@ -465,6 +463,7 @@ namespace NewsletterLinter.Parsing
                 bool wholeBold = inline.Emphases.Any(e => e.IsStrong && e.Start <= first && e.End >= last);
                 bool anyEmphasis = inline.Emphases.Count > 0;
                 TaxonomyEntry? entry = _taxonomy.Find(name);
+                TaxonomyEntry? suggestion = entry is null && IsCapitals(name) ? _taxonomy.Suggest(name) : null;
                 HeaderStyle style;
                 if (wholeBold)
                 {
@@ -474,7 +473,7 @@ namespace NewsletterLinter.Parsing
                         return false;
                     }
                 }
-                else if (!anyEmphasis && (entry is not null || (IsCapitals(name) && _taxonomy.Suggest(name) is not null) || (IsCapitals(name) && _section is not null && name.Length <= 60)))
+                else if (!anyEmphasis && (entry is not null || suggestion is not null || (IsCapitals(name) && _section is not null && name.Length <= 60)))
                 {
                     style = HeaderStyle.PlainCapitals;
                 }
@@ -483,7 +482,7 @@ namespace NewsletterLinter.Parsing
                     return false;
                 }
 
-                OnHeader(name, RawLine(paragraph), 0, style, entry, BlockSpan(paragraph), NameSpan(inline));
+                OnHeader(name, RawLine(paragraph), 0, style, entry, suggestion, BlockSpan(paragraph), NameSpan(inline));
                 return true;
             }
 
@@ -510,11 +509,11 @@ namespace NewsletterLinter.Parsing
                 return letters >= 4;
             }
 
-            private void OnHeader(string name, string raw, int level, HeaderStyle style, TaxonomyEntry? entry, SourceSpan span, SourceSpan nameSpan)
+            private void OnHeader(string name, string raw, int level, HeaderStyle style, TaxonomyEntry? entry, TaxonomyEntry? suggestion, SourceSpan span, SourceSpan nameSpan)
             {
                 CloseEntry();
                 CloseOrphan();
-                SectionTier tier = entry?.Tier ?? _taxonomy.Suggest(name)?.Tier ?? GuessTier(level, style);
+                SectionTier tier = entry?.Tier ?? suggestion?.Tier ?? GuessTier(level, style);
                 if (level == 0)
                 {
                     level = tier == SectionTier.Subsection ? 2 : 1;

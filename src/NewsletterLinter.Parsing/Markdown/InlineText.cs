@@ -19,12 +19,19 @@ namespace NewsletterLinter.Parsing.Markdown
     /// </summary>
     internal sealed class InlineText
     {
-        private readonly int[] _offsets;
+        // The map from plain text to source, one segment per literal run (not one entry per
+        // character): segment k covers plain indices [_plainStarts[k], next start) and starts at
+        // source offset _sourceStarts[k]; _sourceLengths[k] is the source length it maps onto.
+        private readonly int[] _plainStarts;
+        private readonly int[] _sourceStarts;
+        private readonly int[] _sourceLengths;
 
-        private InlineText(string text, int[] offsets, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
+        private InlineText(string text, int[] plainStarts, int[] sourceStarts, int[] sourceLengths, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
         {
             Text = text;
-            _offsets = offsets;
+            _plainStarts = plainStarts;
+            _sourceStarts = sourceStarts;
+            _sourceLengths = sourceLengths;
             Links = links;
             Emphases = emphases;
             SourceStart = sourceStart;
@@ -43,31 +50,43 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>The source offset just past the block's last character.</summary>
         public int SourceEnd { get; }
 
-        /// <summary>The source offset of plain-text index <paramref name="index"/>; the block's end past the last character.</summary>
+        /// <summary>The source offset of plain-text index <paramref name="index"/>; just past the last character for the end.</summary>
         public int SourceOffset(int index)
         {
-            if (_offsets.Length == 0)
+            if (Text.Length == 0 || _plainStarts.Length == 0)
             {
                 return SourceStart;
             }
 
-            if (index >= _offsets.Length)
+            if (index >= Text.Length)
             {
-                return Math.Max(_offsets[_offsets.Length - 1] + 1, SourceStart);
+                return Map(Text.Length - 1) + 1;
             }
 
-            return _offsets[Math.Max(0, index)];
+            return Map(Math.Max(0, index));
         }
 
         /// <summary>The source offset just past plain-text range ending at <paramref name="endExclusive"/>.</summary>
         public int SourceEndOffset(int endExclusive)
         {
-            if (endExclusive <= 0 || _offsets.Length == 0)
+            if (endExclusive <= 0 || Text.Length == 0)
             {
                 return SourceOffset(0);
             }
 
-            return SourceOffset(Math.Min(endExclusive, _offsets.Length) - 1) + 1;
+            return Map(Math.Min(endExclusive, Text.Length) - 1) + 1;
+        }
+
+        private int Map(int index)
+        {
+            int k = Array.BinarySearch(_plainStarts, index);
+            if (k < 0)
+            {
+                k = ~k - 1;
+            }
+
+            int within = index - _plainStarts[k];
+            return _sourceStarts[k] + Math.Min(within, Math.Max(0, _sourceLengths[k] - 1));
         }
 
         /// <summary>
@@ -128,7 +147,7 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Builds the plain text of a leaf block's inlines.</summary>
         public static InlineText FromBlock(LeafBlock block, string source)
         {
-            var builder = new Builder(source);
+            var builder = new Builder(source, block.Span.Length);
             if (block.Inline is not null)
             {
                 builder.AppendContainer(block.Inline);
@@ -144,27 +163,27 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             start = Math.Max(0, Math.Min(start, source.Length));
             end = Math.Max(start, Math.Min(end, source.Length));
-            var offsets = new int[end - start];
-            for (int i = 0; i < offsets.Length; i++)
-            {
-                offsets[i] = start + i;
-            }
-
-            return new InlineText(source.Substring(start, end - start), offsets, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
+            return new InlineText(source.Substring(start, end - start), new[] { 0 }, new[] { start }, new[] { end - start }, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
         }
 
         private sealed class Builder
         {
             private readonly string _source;
-            private readonly StringBuilder _text = new();
-            private readonly List<int> _offsets = new();
+            private readonly StringBuilder _text;
+            private readonly List<int> _plainStarts = new();
+            private readonly List<int> _sourceStarts = new();
+            private readonly List<int> _sourceLengths = new();
             private readonly List<InlineLink> _links = new();
             private readonly List<InlineEmphasis> _emphases = new();
             private int _depth;
 
-            public Builder(string source) => _source = source;
+            public Builder(string source, int capacity)
+            {
+                _source = source;
+                _text = new StringBuilder(Math.Max(16, capacity));
+            }
 
-            public InlineText Build(int start, int end) => new(_text.ToString(), _offsets.ToArray(), _links, _emphases, start, end);
+            public InlineText Build(int start, int end) => new(_text.ToString(), _plainStarts.ToArray(), _sourceStarts.ToArray(), _sourceLengths.ToArray(), _links, _emphases, start, end);
 
             public void AppendContainer(ContainerInline container)
             {
@@ -188,7 +207,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 switch (inline)
                 {
                     case LiteralInline literal:
-                        AppendMapped(literal.Content.ToString(), inline.Span.Start, inline.Span.End);
+                        AppendMapped(literal.Content, inline.Span.Start, inline.Span.End);
                         break;
                     case LineBreakInline:
                         AppendMapped("\n", inline.Span.Start, inline.Span.Start);
@@ -256,15 +275,36 @@ namespace NewsletterLinter.Parsing.Markdown
                 }
             }
 
+            private void AppendMapped(Markdig.Helpers.StringSlice content, int spanStart, int spanEnd)
+            {
+                if (content.Length <= 0)
+                {
+                    return;
+                }
+
+                int spanLength = spanEnd - spanStart + 1;
+                int start = Math.Max(0, Math.Min(spanStart, _source.Length));
+                _plainStarts.Add(_text.Length);
+                _sourceStarts.Add(start);
+                _sourceLengths.Add(content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
+                _text.Append(content.Text, content.Start, content.Length);
+            }
+
             private void AppendMapped(string content, int spanStart, int spanEnd)
             {
-                int spanLength = spanEnd - spanStart + 1;
-                for (int i = 0; i < content.Length; i++)
+                if (content.Length == 0)
                 {
-                    _text.Append(content[i]);
-                    int offset = content.Length == spanLength ? spanStart + i : spanStart + Math.Min(i, Math.Max(0, spanLength - 1));
-                    _offsets.Add(Math.Max(0, Math.Min(offset, _source.Length)));
+                    return;
                 }
+
+                int spanLength = spanEnd - spanStart + 1;
+                int start = Math.Max(0, Math.Min(spanStart, _source.Length));
+
+                // Content as long as its source maps one to one; escapes and entities map onto their span.
+                _plainStarts.Add(_text.Length);
+                _sourceStarts.Add(start);
+                _sourceLengths.Add(content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
+                _text.Append(content);
             }
         }
     }

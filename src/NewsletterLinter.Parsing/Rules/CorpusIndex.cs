@@ -12,8 +12,14 @@ namespace NewsletterLinter.Parsing.Rules
     /// <param name="Path">The file.</param>
     /// <param name="TitleKeys">The normalized titles of its summaries, its <c>Read more</c> links and its own title.</param>
     /// <param name="Urls">The link targets of its summaries and <c>Read more</c> lines.</param>
-    /// <param name="TextKey">Its summaries, opinions and preamble normalized like titles, to find where a name occurs.</param>
-    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, string TextKey);
+    /// <param name="Document">The parsed issue, for the text searches that few references need.</param>
+    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument Document)
+    {
+        private string? _textKey;
+
+        /// <summary>Its summaries, opinions and preamble normalized like titles, built on first use.</summary>
+        public string TextKey => _textKey ??= CorpusIndex.BuildTextKey(Document);
+    }
 
     /// <summary>
     /// The whole corpus as the cross-file rules see it: which numbers exist, which files claim them,
@@ -62,15 +68,8 @@ namespace NewsletterLinter.Parsing.Rules
         {
             var titles = new SortedSet<string>(StringComparer.Ordinal);
             var urls = new SortedSet<string>(StringComparer.Ordinal);
-            var text = new StringBuilder(TitleKey(issue.Preamble));
             foreach (Summary summary in issue.Summaries)
             {
-                text.Append(' ').Append(TitleKey(summary.Title)).Append(' ').Append(TitleKey(summary.Text));
-                foreach (Opinion opinion in summary.Opinions)
-                {
-                    text.Append(' ').Append(TitleKey(opinion.Text));
-                }
-
                 titles.Add(TitleKey(summary.Title));
                 if (summary.Url is not null)
                 {
@@ -93,7 +92,23 @@ namespace NewsletterLinter.Parsing.Rules
             }
 
             titles.Remove(string.Empty);
-            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), " " + text.ToString() + " ");
+            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue);
+        }
+
+        /// <summary>The issue's text normalized like titles, with a space at each end, for whole-word searches.</summary>
+        internal static string BuildTextKey(IssueDocument issue)
+        {
+            var text = new StringBuilder(" ").Append(TitleKey(issue.Preamble));
+            foreach (Summary summary in issue.Summaries)
+            {
+                text.Append(' ').Append(TitleKey(summary.Title)).Append(' ').Append(TitleKey(summary.Text));
+                foreach (Opinion opinion in summary.Opinions)
+                {
+                    text.Append(' ').Append(TitleKey(opinion.Text));
+                }
+            }
+
+            return text.Append(' ').ToString();
         }
 
         /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>

@@ -27,6 +27,7 @@ namespace NewsletterLinter.Parsing.Taxonomy
         private static readonly Lazy<SectionTaxonomy> BuiltInInstance = new(LoadBuiltIn);
 
         private readonly Dictionary<string, TaxonomyEntry> _byKey;
+        private readonly int _longestName;
 
         private SectionTaxonomy(List<TaxonomyEntry> entries, List<string> errors)
         {
@@ -36,6 +37,7 @@ namespace NewsletterLinter.Parsing.Taxonomy
             foreach (TaxonomyEntry entry in entries)
             {
                 _byKey[Key(entry.Name)] = entry;
+                _longestName = Math.Max(_longestName, entry.Name.Length);
             }
         }
 
@@ -152,9 +154,11 @@ namespace NewsletterLinter.Parsing.Taxonomy
             string key = Key(name);
             TaxonomyEntry? best = null;
             int bestDistance = int.MaxValue;
+            var previous = new int[_longestName + 1];
+            var current = new int[_longestName + 1];
             foreach (TaxonomyEntry entry in Entries)
             {
-                int distance = EditDistance.Compute(key, entry.Name, bestDistance);
+                int distance = EditDistance.Compute(key, entry.Name, bestDistance, previous, current);
                 if (distance < bestDistance)
                 {
                     best = entry;

@@ -10,14 +10,16 @@ namespace NewsletterLinter.Parsing.Text
         /// returns a value of at least <paramref name="limit"/> once the distance cannot be below it.
         /// </summary>
         public static int Compute(string a, string b, int limit = int.MaxValue)
+            => Compute(a, b, limit, new int[b.Length + 1], new int[b.Length + 1]);
+
+        /// <summary>As <see cref="Compute(string, string, int)"/>, with caller-owned rows of at least <c>b.Length + 1</c> items.</summary>
+        public static int Compute(string a, string b, int limit, int[] previous, int[] current)
         {
             if (Math.Abs(a.Length - b.Length) >= limit)
             {
                 return limit;
             }
 
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
             for (int j = 0; j <= b.Length; j++)
             {
                 previous[j] = j;

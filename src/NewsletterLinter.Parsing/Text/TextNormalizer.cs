@@ -5,6 +5,8 @@ namespace NewsletterLinter.Parsing.Text
     /// <summary>Small string normalizations shared by the parser and the rules.</summary>
     public static class TextNormalizer
     {
+        private static readonly char[] TypographicQuotes = { '\u2018', '\u2019', '\u201C', '\u201D' };
+
         /// <summary>Trims and folds every run of white space (non-breaking spaces included) into one space.</summary>
         public static string FoldWhitespace(string text)
         {
@@ -33,7 +35,7 @@ namespace NewsletterLinter.Parsing.Text
         /// <summary>Replaces typographic apostrophes and quotes with their plain forms.</summary>
         public static string PlainPunctuation(string text)
         {
-            if (text.IndexOfAny(new[] { '\u2018', '\u2019', '\u201C', '\u201D' }) < 0)
+            if (text.IndexOfAny(TypographicQuotes) < 0)
             {
                 return text;
             }
