@@ -707,15 +707,20 @@ namespace NewsletterLinter.Parsing
 
             private static bool IsReadMore(InlineText inline, out int labelEnd)
             {
-                string s = inline.Text.TrimStart();
-                int offset = inline.Text.Length - s.Length;
+                string s = inline.Text;
                 labelEnd = 0;
-                if (!s.StartsWith("Read more", StringComparison.OrdinalIgnoreCase))
+                int start = 0;
+                while (start < s.Length && TextNormalizer.IsSpace(s[start]))
+                {
+                    start++;
+                }
+
+                if (string.Compare(s, start, "Read more", 0, 9, StringComparison.OrdinalIgnoreCase) != 0)
                 {
                     return false;
                 }
 
-                int i = 9;
+                int i = start + 9;
                 while (i < s.Length && (s[i] == ' ' || s[i] == '\u00A0'))
                 {
                     i++;
@@ -726,7 +731,7 @@ namespace NewsletterLinter.Parsing
                     return false;
                 }
 
-                labelEnd = offset + i + 1;
+                labelEnd = i + 1;
                 return true;
             }
 

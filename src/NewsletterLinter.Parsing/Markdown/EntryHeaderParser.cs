@@ -114,7 +114,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return false;
             }
 
-            return s.Substring(link.End).Trim().Length == 0;
+            return IsBlank(s, link.End);
         }
 
         /// <summary>
@@ -178,7 +178,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
             int next = SkipSpaces(s, afterGroups, s.Length);
             bool colon = next < s.Length && s[next] == ':';
-            bool endsParagraph = next >= s.Length || s.Substring(next).Trim().Length == 0;
+            bool endsParagraph = IsBlank(s, next);
             string title = string.Join(" and ", titles);
             if (title.Length == 0 || title.Length > MaxTitleLength)
             {
@@ -322,7 +322,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, lineEnd, "a parenthesis of the header is not closed");
             }
 
-            bool endsParagraph = next >= s.Length || s.Substring(next).Trim().Length == 0;
+            bool endsParagraph = IsBlank(s, next);
             string? malformation = colon || endsParagraph ? null : "the header is not followed by ':'";
             return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : afterGroups, malformation);
         }
@@ -533,6 +533,20 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             return -1;
+        }
+
+        /// <summary>Whether <paramref name="s"/> holds only white space from <paramref name="from"/> on.</summary>
+        private static bool IsBlank(string s, int from)
+        {
+            for (int i = from; i < s.Length; i++)
+            {
+                if (!TextNormalizer.IsSpace(s[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static int SkipSpaces(string s, int i, int limit)
