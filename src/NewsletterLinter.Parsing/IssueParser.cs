@@ -227,6 +227,7 @@ namespace NewsletterLinter.Parsing
             private OpinionBuilder? _opinion;
             private OpinionBuilder? _orphan;
             private int? _sectionLevel;
+            private bool _afterReadMore;
             private int? _subsectionLevel;
 
             public ParseSession(string text, string path, ParserOptions options)
@@ -385,8 +386,20 @@ namespace NewsletterLinter.Parsing
                     return;
                 }
 
+                if (_afterReadMore && _entry is not null && EntryHeaderParser.IsLinkOnly(inline))
+                {
+                    // A Read more link that continues in the next paragraph.
+                    ScanReferences(inline, out List<Reference> more);
+                    _entry.AddReadMore(inline, 0, _lines);
+                    _entry.References.AddRange(more);
+                    _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                    return;
+                }
+
+                _afterReadMore = false;
                 if (IsReadMore(inline, out int readMoreEnd))
                 {
+                    _afterReadMore = true;
                     ScanReferences(inline, out List<Reference> found);
                     if (_entry is not null)
                     {
@@ -411,6 +424,7 @@ namespace NewsletterLinter.Parsing
             private void OnOtherBlock(Block block)
             {
                 _seenContent = true;
+                _afterReadMore = false;
                 foreach (InlineText inline in LeafTexts(block))
                 {
                     AppendBody(inline);
@@ -511,9 +525,15 @@ namespace NewsletterLinter.Parsing
 
             private void OnHeader(string name, string raw, int level, HeaderStyle style, TaxonomyEntry? entry, TaxonomyEntry? suggestion, SourceSpan span, SourceSpan nameSpan)
             {
+                _afterReadMore = false;
                 CloseEntry();
                 CloseOrphan();
                 SectionTier tier = entry?.Tier ?? suggestion?.Tier ?? GuessTier(level, style);
+                if (entry is { IsAlsoSection: true } && IsAtSectionLevel(level, style))
+                {
+                    tier = SectionTier.Section;
+                }
+
                 if (level == 0)
                 {
                     level = tier == SectionTier.Subsection ? 2 : 1;
@@ -546,6 +566,17 @@ namespace NewsletterLinter.Parsing
 
                         break;
                 }
+            }
+
+            /// <summary>Whether a header at this level stands where the sections stand.</summary>
+            private bool IsAtSectionLevel(int level, HeaderStyle style)
+            {
+                if (style is HeaderStyle.Setext or HeaderStyle.Atx)
+                {
+                    return level <= (_sectionLevel ?? 1);
+                }
+
+                return _section is null;
             }
 
             private SectionTier GuessTier(int level, HeaderStyle style)

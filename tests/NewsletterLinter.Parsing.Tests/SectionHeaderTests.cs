@@ -105,5 +105,30 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Empty(issue.Headers);
             Assert.Equal("Motivation\n\nWhy.", issue.Preamble);
         }
+
+        [Fact]
+        public void A_name_that_is_both_section_and_subsection_takes_its_tier_from_its_level()
+        {
+            IssueDocument asSection = Parse.Text("Highlights\n==========\n\nSummary: Inverse Reinforcement Learning\n=======================================\n\n[T](u) *(A)*: x\n");
+            IssueDocument asSubsection = Parse.Text("Technical AI alignment\n======================\n\n### Summary: Inverse Reinforcement Learning\n\n[T](u) *(A)*: x\n");
+
+            Assert.Equal(2, asSection.Sections.Count);
+            Assert.False(Assert.Single(asSection.Summaries).IsHighlight);
+            Assert.Equal("Summary: Inverse Reinforcement Learning", asSection.Summaries[0].Section);
+            Assert.Equal("Summary: Inverse Reinforcement Learning", Assert.Single(Assert.Single(asSubsection.Sections).Subsections).Name);
+            Assert.Equal("Technical AI alignment", asSubsection.Summaries[0].Section);
+        }
+
+        [Fact]
+        public void A_custom_taxonomy_file_is_read_with_its_errors()
+        {
+            var taxonomy = NewsletterLinter.Parsing.Taxonomy.SectionTaxonomy.Parse("WEEKLY PICKS | Weekly picks\n  TOOLS\n  \n  ORPHAN | x | bogus\nNEWS\nNEWS\n");
+
+            Assert.Equal(new[] { "WEEKLY PICKS", "TOOLS", "ORPHAN", "NEWS" }, taxonomy.Entries.Select(e => e.Name));
+            Assert.Equal(2, taxonomy.Errors.Count);
+            Assert.Equal("TOOLS", taxonomy.Find("tools")!.Name);
+            Assert.Equal("NEWS", taxonomy.Suggest("NEWZ")!.Name);
+            Assert.Null(taxonomy.Suggest("SOMETHING ELSE ENTIRELY"));
+        }
     }
 }

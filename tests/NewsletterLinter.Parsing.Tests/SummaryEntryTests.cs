@@ -157,5 +157,15 @@ namespace NewsletterLinter.Parsing.Tests
             Summary summary = Assert.Single(issue.Summaries);
             Assert.Equal("Body.\n\na list item\n\na quote", summary.Text);
         }
+
+        [Fact]
+        public void A_read_more_link_continued_in_the_next_paragraph_belongs_to_the_entry()
+        {
+            IssueDocument issue = Parse.Text("NEWS\n\n[T](u) *(A)*: Body.\n\n**Read more:** **[Paper](https://a)**\n\n**[Thesis](https://b)**\n\n[Next](v) *(B)*: Body.\n");
+
+            Assert.Equal(new[] { "Paper", "Thesis" }, issue.Summaries[0].ReadMore.Select(r => r.Text));
+            Assert.Equal("Body.", issue.Summaries[0].Text);
+            Assert.Equal(2, issue.Summaries.Count);
+        }
     }
 }

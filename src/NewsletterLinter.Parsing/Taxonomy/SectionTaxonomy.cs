@@ -15,7 +15,8 @@ namespace NewsletterLinter.Parsing.Taxonomy
     /// <param name="Order">The canonical position of a section among the sections (subsections: their position in the file).</param>
     /// <param name="Parents">For a subsection, the canonical names of the sections it may stand under.</param>
     /// <param name="IsContents">Whether the section is a table of contents holding no entries.</param>
-    public sealed record TaxonomyEntry(string Name, string SentenceCase, SectionTier Tier, int Order, EquatableArray<string> Parents, bool IsContents);
+    /// <param name="IsAlsoSection">For a subsection, whether it is also listed as a section: its header level then decides which it is.</param>
+    public sealed record TaxonomyEntry(string Name, string SentenceCase, SectionTier Tier, int Order, EquatableArray<string> Parents, bool IsContents, bool IsAlsoSection = false);
 
     /// <summary>
     /// The newsletter's section and subsection names with their parents and canonical order. The
@@ -111,9 +112,16 @@ namespace NewsletterLinter.Parsing.Taxonomy
                     if (byName.TryGetValue(name, out int existing))
                     {
                         TaxonomyEntry known = entries[existing];
+                        if (known.Tier == SectionTier.Section && !known.IsContents)
+                        {
+                            // A section that may also stand as a subsection: its header level decides.
+                            entries[existing] = known with { Tier = SectionTier.Subsection, Parents = EquatableArray.Create(currentSection), IsAlsoSection = true };
+                            continue;
+                        }
+
                         if (known.Tier != SectionTier.Subsection)
                         {
-                            errors.Add($"line {i + 1}: '{name}' is already a section");
+                            errors.Add($"line {i + 1}: '{name}' is already a {known.Tier.ToString().ToLowerInvariant()}");
                             continue;
                         }
 
@@ -126,8 +134,16 @@ namespace NewsletterLinter.Parsing.Taxonomy
                 }
                 else
                 {
-                    if (byName.ContainsKey(name))
+                    if (byName.TryGetValue(name, out int listed))
                     {
+                        if (entries[listed].Tier == SectionTier.Subsection)
+                        {
+                            // A name that stands both as a section and as a subsection.
+                            entries[listed] = entries[listed] with { IsAlsoSection = true };
+                            currentSection = name;
+                            continue;
+                        }
+
                         errors.Add($"line {i + 1}: section '{name}' is listed twice");
                         continue;
                     }
