@@ -44,5 +44,9 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         [Fact]
         public Task Well_formed_opinions_are_quiet() => AnalyzerTest.VerifyAsync(
             "HIGHLIGHTS\n\nT (A) (summarized by Flo): Text.\n\nFlo's opinion: One.\n\nRohin’s opinion: Two.\n\nU (B) (summarized by Rohin): Text.\n\nMy opinion: Three.\n");
+
+        [Fact]
+        public Task Empty_opinion_plain_text() => AnalyzerTest.VerifyAsync(
+            "NEWS\n\nT (A) (summarized by Rohin): Text.\n\n{|AN2004:Rohin's opinion:|}\n\nFEEDBACK\n");
     }
 }

@@ -35,5 +35,17 @@ namespace NewsletterLinter.CodeAnalysis.Tests
                 ("/issues/AN-041.md", "NEWS\n\n[Earlier Work on Alignment Topics](https://x/e) *(A)*: Text.\n"),
                 ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As in [Some Other Unrelated Paper](https://x/o) ({|AN1004:AN #41|}), but [this post](https://x/p) (AN #41) is fine.\n"))
                 .RunAsync();
+
+        [Fact]
+        public Task Self_and_later_references_in_plain_text()
+            => new AnalyzerTest(
+                ("/issues/AN-042.md", "NEWS\n\nT (A) (summarized by Rohin): Here ({|AN1002:AN #42|}) and later ({|AN1002:AN #43|}).\n"),
+                ("/issues/AN-043.md", "NEWS\n\nU (B) (summarized by Rohin): Text.\n"))
+                .RunAsync();
+
+        [Fact]
+        public Task Malformed_references_in_plain_text() => AnalyzerTest.VerifyAsync(
+            "NEWS\n\nT (A) (summarized by Rohin): See ({|AN1003:AN#7|}) and ({|AN1003:an #7|}).\n",
+            ("NewsletterExternalIssues", "1-41"));
     }
 }

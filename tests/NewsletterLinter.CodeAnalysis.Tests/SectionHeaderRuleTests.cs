@@ -72,5 +72,9 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         [Fact]
         public Task Sections_out_of_order_plain_text() => AnalyzerTest.VerifyAsync(
             "NEWS\n\n{|AN3007:HIGHLIGHTS|}\n");
+
+        [Fact]
+        public Task Inconsistent_level_in_setext() => AnalyzerTest.VerifyAsync(
+            "{|AN3002:**Highlights**\n--------------|}\n\n**Technical AI alignment**\n==========================\n\n**News**\n========\n");
     }
 }

@@ -43,8 +43,8 @@ namespace NewsletterLinter.Parsing.Text
             return text.Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
         }
 
-        /// <summary>White space as the newsletter uses it: ASCII space, tab, line breaks and non-breaking space.</summary>
-        public static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\u2009' || c == '\u202F';
+        /// <summary>White space of any kind: spaces (non-breaking and thin ones included), tabs and every line break.</summary>
+        public static bool IsSpace(char c) => c == ' ' || char.IsWhiteSpace(c);
 
         /// <summary>An apostrophe, plain or typographic.</summary>
         public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u2018';
