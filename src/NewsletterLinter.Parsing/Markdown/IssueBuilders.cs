@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Markdig.Syntax;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Taxonomy;
+using NewsletterLinter.Parsing.Text;
+using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>A section header while the issue is read; becomes a <see cref="Section"/>.</summary>
+    internal sealed class HeaderBuilder
+    {
+        public HeaderBuilder(string name, string raw, int level, HeaderStyle style, SectionTier tier, TaxonomyEntry? entry, SourceSpan span, SourceSpan nameSpan)
+        {
+            Name = name;
+            Raw = raw;
+            Level = level;
+            Style = style;
+            Tier = tier;
+            Entry = entry;
+            Span = span;
+            NameSpan = nameSpan;
+        }
+
+        public string Name { get; }
+
+        public string Raw { get; }
+
+        public int Level { get; }
+
+        public HeaderStyle Style { get; }
+
+        public SectionTier Tier { get; }
+
+        public TaxonomyEntry? Entry { get; }
+
+        public SourceSpan Span { get; }
+
+        public SourceSpan NameSpan { get; }
+
+        public List<HeaderBuilder> Children { get; } = new();
+
+        /// <summary>The name the summaries under this header carry: the taxonomy's when known.</summary>
+        public string DisplayName => Name;
+
+        public Section Build(EquatableArray<Section> subsections)
+            => new(Name, Raw, Level, Style, Tier, Entry is not null, Entry?.Name, Span, NameSpan, subsections);
+    }
+
+    /// <summary>An opinion while its paragraphs are read; becomes an <see cref="Opinion"/>.</summary>
+    internal sealed class OpinionBuilder
+    {
+        public OpinionBuilder(string author, OpinionKind kind, string label, string rawLabel, SourceSpan labelSpan, bool wellFormed, int start)
+        {
+            Author = author;
+            Kind = kind;
+            Label = label;
+            RawLabel = rawLabel;
+            LabelSpan = labelSpan;
+            WellFormed = wellFormed;
+            Start = start;
+        }
+
+        public string Author { get; }
+
+        public OpinionKind Kind { get; }
+
+        public string Label { get; }
+
+        public string RawLabel { get; }
+
+        public SourceSpan LabelSpan { get; }
+
+        public bool WellFormed { get; }
+
+        public int Start { get; }
+
+        public int End { get; set; }
+
+        public List<string> Text { get; } = new();
+
+        public List<Reference> References { get; } = new();
+
+        public Opinion Build(LineMap lines)
+            => new(Author, Kind, Label, RawLabel, LabelSpan, string.Join("\n\n", Text), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
+    }
+
+    /// <summary>A summary entry while its paragraphs are read; becomes a <see cref="Summary"/>.</summary>
+    internal sealed class EntryBuilder
+    {
+        private readonly EntryHeader _header;
+        private readonly SourceSpan _headerSpan;
+        private readonly SourceSpan _titleSpan;
+        private readonly string? _section;
+        private readonly string? _subsection;
+        private readonly bool _inHighlights;
+
+        public EntryBuilder(EntryHeader header, SourceSpan headerSpan, SourceSpan titleSpan, HeaderBuilder? section, HeaderBuilder? subsection)
+        {
+            _header = header;
+            _headerSpan = headerSpan;
+            _titleSpan = titleSpan;
+            _section = section?.DisplayName;
+            _subsection = subsection?.DisplayName;
+            _inHighlights = section?.Entry?.Name == "HIGHLIGHTS" || subsection?.Entry?.Name == "HIGHLIGHTS";
+        }
+
+        public int End { get; set; }
+
+        public int? BodyStart { get; set; }
+
+        public int BodyEnd { get; set; }
+
+        public List<string> Body { get; } = new();
+
+        public List<OpinionBuilder> Opinions { get; } = new();
+
+        public List<ReadMoreLink> ReadMore { get; } = new();
+
+        public List<Reference> References { get; } = new();
+
+        public void AddReadMore(InlineText inline, int labelEnd, LineMap lines)
+        {
+            bool any = false;
+            foreach (InlineLink link in inline.Links)
+            {
+                if (link.Start >= labelEnd)
+                {
+                    string text = TextNormalizer.FoldWhitespace(inline.Text.Substring(link.Start, link.End - link.Start));
+                    ReadMore.Add(new ReadMoreLink(text, link.Url, lines.Span(link.SourceStart, link.SourceEnd)));
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                string text = TextNormalizer.FoldWhitespace(inline.Text.Substring(Math.Min(labelEnd, inline.Text.Length)));
+                if (text.Length > 0)
+                {
+                    ReadMore.Add(new ReadMoreLink(text, null, lines.Span(inline.SourceOffset(labelEnd), inline.SourceEnd)));
+                }
+            }
+        }
+
+        public Summary Build(LineMap lines, string editor)
+        {
+            string text = string.Join("\n\n", Body);
+            bool pointsToHighlights = text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
+            var summarizers = _header.Summarizers.Count > 0 ? _header.Summarizers.ToEquatableArray() : EquatableArray.Create(editor);
+            SourceSpan bodySpan = BodyStart is { } start ? lines.Span(start, BodyEnd) : lines.Span(_headerSpan.End, _headerSpan.End);
+            return new Summary(
+                _header.Title,
+                _header.Url,
+                _header.Authors.ToEquatableArray(),
+                summarizers,
+                _header.HasSummarizedBy && _header.Summarizers.Count > 0,
+                _section,
+                _subsection,
+                _inHighlights || pointsToHighlights,
+                text,
+                _headerSpan,
+                _titleSpan,
+                bodySpan,
+                lines.Span(_headerSpan.Offset, Math.Max(End, _headerSpan.End)),
+                Opinions.Select(o => o.Build(lines)).ToEquatableArray(),
+                ReadMore.ToEquatableArray(),
+                References.ToEquatableArray());
+        }
+    }
+}

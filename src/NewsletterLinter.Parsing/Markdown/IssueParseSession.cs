@@ -1,0 +1,708 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Taxonomy;
+using NewsletterLinter.Parsing.Text;
+using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>The mutable state of one parse.</summary>
+    internal sealed class IssueParseSession
+    {
+        private readonly string _text;
+        private readonly string _path;
+        private readonly ParserOptions _options;
+        private readonly SectionTaxonomy _taxonomy;
+        private readonly LineMap _lines;
+        private readonly List<HeaderBuilder> _headers = new();
+        private readonly List<Summary> _summaries = new();
+        private readonly List<Opinion> _orphans = new();
+        private readonly List<Reference> _references = new();
+        private readonly List<ParseProblem> _problems = new();
+        private readonly StringBuilder _preamble = new();
+
+        private int? _frontMatterNumber;
+        private string? _title;
+        private SourceSpan? _titleSpan;
+        private bool _seenContent;
+        private HeaderBuilder? _section;
+        private HeaderBuilder? _subsection;
+        private EntryBuilder? _entry;
+        private OpinionBuilder? _opinion;
+        private OpinionBuilder? _orphan;
+        private int? _sectionLevel;
+        private bool _afterReadMore;
+        private int? _subsectionLevel;
+
+        public IssueParseSession(string text, string path, ParserOptions options)
+        {
+            _text = text;
+            _path = path;
+            _options = options;
+            _taxonomy = options.Taxonomy;
+            _lines = new LineMap(text);
+        }
+
+        private TaxonomyEntry? CurrentSectionEntry => _section?.Entry;
+
+        public void Walk(MarkdownDocument document)
+        {
+            foreach (Block block in document)
+            {
+                if (_pendingTitle is { } pending)
+                {
+                    _pendingTitle = null;
+                    if (block is ParagraphBlock next && TryStartSplitEntry(pending.Inline, next))
+                    {
+                        continue;
+                    }
+
+                    OnParagraph(pending.Block, pending.Inline);
+                }
+
+                switch (block)
+                {
+                    case YamlFrontMatterBlock frontMatter:
+                        _frontMatterNumber = IssueNumberResolver.FromFrontMatter(string.Join("\n", frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString())));
+                        break;
+                    case HeadingBlock heading:
+                        OnHeading(heading);
+                        break;
+                    case ParagraphBlock paragraph:
+                        InlineText inline = InlineText.FromBlock(paragraph, _text);
+                        if (_pendingTitle is null && IsHeldTitle(inline))
+                        {
+                            _pendingTitle = (paragraph, inline);
+                        }
+                        else
+                        {
+                            OnParagraph(paragraph, inline);
+                        }
+
+                        break;
+                    case LinkReferenceDefinitionGroup:
+                        break;
+                    case ThematicBreakBlock:
+                        break;
+                    default:
+                        OnOtherBlock(block);
+                        break;
+                }
+            }
+
+            if (_pendingTitle is { } last)
+            {
+                _pendingTitle = null;
+                OnParagraph(last.Block, last.Inline);
+            }
+
+            CloseEntry();
+            CloseOrphan();
+        }
+
+        /// <summary>A title link alone in its paragraph, held back to see whether the next paragraph holds its header groups.</summary>
+        private (ParagraphBlock Block, InlineText Inline)? _pendingTitle;
+
+        private bool TryStartSplitEntry(InlineText title, ParagraphBlock groupsBlock)
+        {
+            InlineText groups = InlineText.FromBlock(groupsBlock, _text);
+            EntryHeader? header = EntryHeaderParser.ParseSplit(title, groups);
+            if (header is null)
+            {
+                return false;
+            }
+
+            StartEntry(title, groups, header);
+            return true;
+        }
+
+        private void OnHeading(HeadingBlock heading)
+        {
+            InlineText inline = InlineText.FromBlock(heading, _text);
+            ScanReferences(inline, out _);
+            string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(IssueParser.TitleBracketMask, '[');
+            HeaderStyle style = heading.IsSetext ? HeaderStyle.Setext : HeaderStyle.Atx;
+            if (!_seenContent && _title is null && _headers.Count == 0 && IssueNumberResolver.LooksLikeTitle(name) && _taxonomy.Find(name) is null)
+            {
+                // The title names the issue itself: its "AN #N" is not a cross reference.
+                _references.RemoveAll(r => r.Span.Offset >= inline.SourceStart && r.Span.Offset < inline.SourceEnd);
+                _title = name;
+                _titleSpan = BlockSpan(heading);
+                _seenContent = true;
+                return;
+            }
+
+            _seenContent = true;
+            TaxonomyEntry? entry = _taxonomy.Find(name);
+            TaxonomyEntry? suggestion = entry is null ? _taxonomy.Suggest(name) : null;
+            if (entry is null && IsStructureInsideContent(heading.Level, name, suggestion))
+            {
+                AppendBody(inline);
+                return;
+            }
+
+            OnHeader(name, RawLine(heading), heading.Level, style, entry, suggestion, BlockSpan(heading), NameSpan(inline));
+        }
+
+        /// <summary>
+        /// A heading with an unknown name before the first section, or below the current level inside
+        /// an entry, structures the preamble or a long summary; it is not a newsletter section.
+        /// </summary>
+        private bool IsStructureInsideContent(int level, string name, TaxonomyEntry? suggestion)
+        {
+            if (name.Length == 0 || suggestion is not null)
+            {
+                return false;
+            }
+
+            if (_section is null && _subsection is null)
+            {
+                return true;
+            }
+
+            int currentLevel = (_subsection ?? _section)!.Level;
+            return _entry is not null && (_subsection ?? _section)!.Style is HeaderStyle.Setext or HeaderStyle.Atx && level > currentLevel;
+        }
+
+        private bool IsHeldTitle(InlineText inline)
+            => CurrentSectionEntry is not { IsContents: true } && EntryHeaderParser.IsLinkOnly(inline);
+
+        private void OnParagraph(ParagraphBlock paragraph, InlineText inline)
+        {
+            _seenContent = true;
+
+            if (TryHeaderParagraph(inline, paragraph))
+            {
+                ScanReferences(inline, out _);
+                return;
+            }
+
+            if (CurrentSectionEntry is { IsContents: true } && _subsection is null)
+            {
+                // The table of contents lists sections as links; nothing in it is content.
+                return;
+            }
+
+            OpinionLabel? label = OpinionLabelParser.Parse(inline);
+            if (label is { } opinionLabel)
+            {
+                StartOpinion(inline, opinionLabel);
+                return;
+            }
+
+            if (_afterReadMore && _entry is not null && EntryHeaderParser.IsLinkOnly(inline))
+            {
+                // A Read more link that continues in the next paragraph.
+                ScanReferences(inline, out List<Reference> more);
+                _entry.AddReadMore(inline, 0, _lines);
+                _entry.References.AddRange(more);
+                _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                return;
+            }
+
+            _afterReadMore = false;
+            if (IsReadMore(inline, out int readMoreEnd))
+            {
+                _afterReadMore = true;
+                ScanReferences(inline, out List<Reference> found);
+                if (_entry is not null)
+                {
+                    _entry.AddReadMore(inline, readMoreEnd, _lines);
+                    _entry.References.AddRange(found);
+                    _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                }
+
+                return;
+            }
+
+            EntryHeader? header = EntryHeaderParser.Parse(inline);
+            if (header is not null)
+            {
+                StartEntry(inline, inline, header);
+                return;
+            }
+
+            AppendBody(inline);
+        }
+
+        private void OnOtherBlock(Block block)
+        {
+            _seenContent = true;
+            _afterReadMore = false;
+            foreach (InlineText inline in LeafTexts(block))
+            {
+                AppendBody(inline);
+            }
+        }
+
+        private IEnumerable<InlineText> LeafTexts(Block block)
+        {
+            var stack = new Stack<Block>();
+            stack.Push(block);
+            while (stack.Count > 0)
+            {
+                Block current = stack.Pop();
+                switch (current)
+                {
+                    case ContainerBlock container:
+                        for (int i = container.Count - 1; i >= 0; i--)
+                        {
+                            stack.Push(container[i]);
+                        }
+
+                        break;
+                    case LeafBlock leaf when leaf.Inline is not null:
+                        yield return InlineText.FromBlock(leaf, _text);
+                        break;
+                    case LeafBlock leaf:
+                        // Code and HTML blocks: their text as written.
+                        yield return InlineText.FromRaw(_text, leaf.Span.Start, leaf.Span.End + 1);
+                        break;
+                }
+            }
+        }
+
+        private bool TryHeaderParagraph(InlineText inline, ParagraphBlock paragraph)
+        {
+            string raw = inline.Text;
+            if (raw.Length == 0 || raw.Length > 100 || raw.Trim().IndexOf('\n') >= 0 || inline.Links.Count > 0)
+            {
+                return false;
+            }
+
+            string name = TextNormalizer.FoldWhitespace(raw);
+            if (name.Length == 0)
+            {
+                return false;
+            }
+
+            int first = raw.Length - raw.TrimStart().Length;
+            int last = raw.TrimEnd().Length;
+            bool wholeBold = inline.Emphases.Any(e => e.IsStrong && e.Start <= first && e.End >= last);
+            bool anyEmphasis = inline.Emphases.Count > 0;
+            TaxonomyEntry? entry = _taxonomy.Find(name);
+            TaxonomyEntry? suggestion = entry is null && IsCapitals(name) ? _taxonomy.Suggest(name) : null;
+            HeaderStyle style;
+            if (wholeBold)
+            {
+                style = HeaderStyle.BoldParagraph;
+                if (entry is null && !IsCapitals(name))
+                {
+                    return false;
+                }
+            }
+            else if (!anyEmphasis && (entry is not null || suggestion is not null || (IsCapitals(name) && _section is not null && name.Length <= 60)))
+            {
+                style = HeaderStyle.PlainCapitals;
+            }
+            else
+            {
+                return false;
+            }
+
+            OnHeader(name, RawLine(paragraph), 0, style, entry, suggestion, BlockSpan(paragraph), NameSpan(inline));
+            return true;
+        }
+
+        private static bool IsCapitals(string name)
+        {
+            int letters = 0;
+            foreach (char c in name)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+                else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return letters >= 4;
+        }
+
+        private void OnHeader(string name, string raw, int level, HeaderStyle style, TaxonomyEntry? entry, TaxonomyEntry? suggestion, SourceSpan span, SourceSpan nameSpan)
+        {
+            _afterReadMore = false;
+            CloseEntry();
+            CloseOrphan();
+            SectionTier tier = entry?.Tier ?? suggestion?.Tier ?? GuessTier(level, style);
+            if (entry is { IsAlsoSection: true } && IsAtSectionLevel(level, style))
+            {
+                tier = SectionTier.Section;
+            }
+
+            if (level == 0)
+            {
+                level = tier == SectionTier.Subsection ? 2 : 1;
+            }
+
+            var header = new HeaderBuilder(name, raw, level, style, tier, entry, span, nameSpan);
+            _headers.Add(header);
+            switch (tier)
+            {
+                case SectionTier.Subsection:
+                    _subsection = header;
+                    if (style is HeaderStyle.Setext or HeaderStyle.Atx)
+                    {
+                        _subsectionLevel ??= level;
+                    }
+
+                    if (_section is not null)
+                    {
+                        _section.Children.Add(header);
+                    }
+
+                    break;
+                default:
+                    _section = header;
+                    _subsection = null;
+                    if (tier == SectionTier.Section && style is HeaderStyle.Setext or HeaderStyle.Atx)
+                    {
+                        _sectionLevel ??= level;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>Whether a header at this level stands where the issue's sections stand.</summary>
+        private bool IsAtSectionLevel(int level, HeaderStyle style)
+        {
+            if (style is HeaderStyle.Setext or HeaderStyle.Atx)
+            {
+                return level <= (_sectionLevel ?? 1);
+            }
+
+            return _section is null;
+        }
+
+        private SectionTier GuessTier(int level, HeaderStyle style)
+        {
+            if (style is HeaderStyle.Setext or HeaderStyle.Atx)
+            {
+                if (_sectionLevel is { } sectionLevel)
+                {
+                    return level <= sectionLevel ? SectionTier.Section : SectionTier.Subsection;
+                }
+
+                if (_subsectionLevel is { } subsectionLevel)
+                {
+                    return level < subsectionLevel ? SectionTier.Section : SectionTier.Subsection;
+                }
+
+                return level == 1 || _section is null ? SectionTier.Section : SectionTier.Subsection;
+            }
+
+            return _section is null ? SectionTier.Section : SectionTier.Subsection;
+        }
+
+        private void StartEntry(InlineText titleInline, InlineText inline, EntryHeader header)
+        {
+            CloseEntry();
+            CloseOrphan();
+            ScanReferences(inline, out List<Reference> found);
+            if (!ReferenceEquals(titleInline, inline))
+            {
+                ScanReferences(titleInline, out List<Reference> inTitle);
+                found.InsertRange(0, inTitle);
+            }
+
+            int headerEnd = inline.SourceEndIncludingMarkers(header.HeaderEnd);
+            var span = _lines.Span(titleInline.SourceStart, headerEnd);
+            if (header.Malformation is { } malformation)
+            {
+                _problems.Add(new ParseProblem(
+                    ParseProblemKind.MalformedEntryHeader,
+                    $"The paragraph looks like a summary entry '{Shorten(header.Title)}' but {malformation}; expected 'Title (Authors) (summarized by Name): text'",
+                    span));
+            }
+
+            string body = inline.Text.Substring(Math.Min(header.BodyStart, inline.Text.Length)).Trim();
+            _entry = new EntryBuilder(header, span, _lines.Span(titleInline.SourceOffset(header.TitleStart), titleInline.SourceEndOffset(header.TitleEnd)), _section, _subsection)
+            {
+                End = inline.SourceEnd,
+            };
+            _entry.References.AddRange(found);
+            if (body.Length > 0)
+            {
+                _entry.Body.Add(body);
+                _entry.BodyStart = inline.SourceOffset(header.BodyStart);
+                _entry.BodyEnd = inline.SourceEnd;
+            }
+        }
+
+        private void StartOpinion(InlineText inline, OpinionLabel label)
+        {
+            ScanReferences(inline, out List<Reference> found);
+            string author = label.Kind == OpinionKind.Named ? label.Name! : _options.EditorName;
+            int labelSourceEnd = inline.SourceEndOffset(label.LabelEnd);
+            int labelSourceStart = inline.SourceStart;
+
+            // The label's span covers its emphasis markers: **Rohin's opinion:**.
+            foreach (InlineEmphasis emphasis in inline.Emphases)
+            {
+                if (emphasis.Start == 0 && emphasis.End >= label.LabelEnd - 1 && emphasis.End <= label.LabelEnd + 1)
+                {
+                    labelSourceEnd = Math.Max(labelSourceEnd, emphasis.SourceEnd);
+                }
+            }
+
+            string labelText = inline.Text.Substring(0, Math.Min(label.LabelEnd, inline.Text.Length)).Trim();
+            SourceSpan labelSpan = _lines.Span(labelSourceStart, labelSourceEnd);
+            string rawLabel = _text.Substring(labelSpan.Offset, labelSpan.Length);
+            var opinion = new OpinionBuilder(author, label.Kind, labelText, rawLabel, labelSpan, label.IsWellFormed, inline.SourceStart)
+            {
+                End = inline.SourceEnd,
+            };
+            string text = inline.Text.Substring(Math.Min(label.LabelEnd, inline.Text.Length)).Trim();
+            if (text.Length > 0)
+            {
+                opinion.Text.Add(text);
+            }
+
+            opinion.References.AddRange(found);
+            if (_entry is not null)
+            {
+                _entry.Opinions.Add(opinion);
+                _entry.References.AddRange(found);
+                _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                _opinion = opinion;
+            }
+            else
+            {
+                CloseOrphan();
+                _orphan = opinion;
+            }
+        }
+
+        private void AppendBody(InlineText inline)
+        {
+            ScanReferences(inline, out List<Reference> found);
+            string text = inline.Text.Trim();
+            if (_entry is not null)
+            {
+                _entry.References.AddRange(found);
+                _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                if (_opinion is not null)
+                {
+                    _opinion.References.AddRange(found);
+                    if (text.Length > 0)
+                    {
+                        _opinion.Text.Add(text);
+                    }
+
+                    _opinion.End = Math.Max(_opinion.End, inline.SourceEnd);
+                }
+                else if (text.Length > 0)
+                {
+                    _entry.Body.Add(text);
+                    _entry.BodyStart ??= inline.SourceStart;
+                    _entry.BodyEnd = inline.SourceEnd;
+                }
+
+                return;
+            }
+
+            if (_orphan is not null)
+            {
+                _orphan.References.AddRange(found);
+                if (text.Length > 0)
+                {
+                    _orphan.Text.Add(text);
+                }
+
+                _orphan.End = Math.Max(_orphan.End, inline.SourceEnd);
+                return;
+            }
+
+            if (_section is null && _subsection is null && text.Length > 0)
+            {
+                if (_preamble.Length > 0)
+                {
+                    _preamble.Append("\n\n");
+                }
+
+                _preamble.Append(text);
+            }
+        }
+
+        private void ScanReferences(InlineText inline, out List<Reference> found)
+        {
+            found = new List<Reference>();
+            ReferenceScanner.Scan(inline, _lines, found);
+            _references.AddRange(found);
+        }
+
+        private static bool IsReadMore(InlineText inline, out int labelEnd)
+        {
+            string s = inline.Text;
+            labelEnd = 0;
+            int start = 0;
+            while (start < s.Length && TextNormalizer.IsSpace(s[start]))
+            {
+                start++;
+            }
+
+            if (string.Compare(s, start, "Read more", 0, 9, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            int i = start + 9;
+            while (i < s.Length && (s[i] == ' ' || s[i] == '\u00A0'))
+            {
+                i++;
+            }
+
+            if (i >= s.Length || s[i] != ':')
+            {
+                return false;
+            }
+
+            labelEnd = i + 1;
+            return true;
+        }
+
+        private void CloseEntry()
+        {
+            if (_entry is null)
+            {
+                return;
+            }
+
+            _summaries.Add(_entry.Build(_lines, _options.EditorName));
+            _entry = null;
+            _opinion = null;
+        }
+
+        private void CloseOrphan()
+        {
+            if (_orphan is null)
+            {
+                return;
+            }
+
+            _orphans.Add(_orphan.Build(_lines));
+            _orphan = null;
+        }
+
+        public IssueDocument Build()
+        {
+            int? number = _frontMatterNumber;
+            IssueNumberSource source = number is null ? IssueNumberSource.None : IssueNumberSource.FrontMatter;
+            if (number is null && _title is not null && IssueNumberResolver.FromTitle(_title) is { } fromTitle)
+            {
+                number = fromTitle;
+                source = IssueNumberSource.Title;
+            }
+
+            if (number is null && IssueNumberResolver.FromFileName(_path) is { } fromFile)
+            {
+                number = fromFile;
+                source = IssueNumberSource.FileName;
+            }
+
+            if (number is null)
+            {
+                _problems.Add(new ParseProblem(
+                    ParseProblemKind.NoIssueNumber,
+                    "The issue number cannot be determined: expected 'number: N' in front matter, a title such as '[AN #N]: ...', or a file name such as 'AN-N.md'",
+                    _titleSpan ?? SourceSpan.None));
+            }
+
+            var tree = new List<Section>();
+            var flat = new List<Section>();
+            var built = new Dictionary<HeaderBuilder, Section>();
+            foreach (HeaderBuilder header in _headers)
+            {
+                if (header.Tier == SectionTier.Subsection)
+                {
+                    continue;
+                }
+
+                Section section = header.Build(header.Children.Select(c => Remember(c, c.Build(EquatableArray<Section>.Empty))).ToEquatableArray());
+                built[header] = section;
+                tree.Add(section);
+            }
+
+            Section Remember(HeaderBuilder child, Section section)
+            {
+                built[child] = section;
+                return section;
+            }
+
+            foreach (HeaderBuilder header in _headers)
+            {
+                if (!built.TryGetValue(header, out Section? section))
+                {
+                    // A subsection before any section stands at the top of the tree.
+                    section = header.Build(EquatableArray<Section>.Empty);
+                    tree.Add(section);
+                }
+
+                flat.Add(section);
+            }
+
+            tree.Sort((a, b) => a.Span.Offset.CompareTo(b.Span.Offset));
+            return new IssueDocument(
+                _path,
+                number,
+                source,
+                _title,
+                _titleSpan,
+                _preamble.ToString(),
+                tree.ToEquatableArray(),
+                flat.ToEquatableArray(),
+                _summaries.ToEquatableArray(),
+                _orphans.ToEquatableArray(),
+                _references.ToEquatableArray(),
+                SuppressionScanner.Scan(_text, _lines).ToEquatableArray(),
+                _problems.ToEquatableArray(),
+                _lines.LineCount);
+        }
+
+        private SourceSpan BlockSpan(Block block) => _lines.Span(block.Span.Start, block.Span.End + 1);
+
+        private SourceSpan NameSpan(InlineText inline)
+        {
+            string s = inline.Text;
+            int first = 0;
+            while (first < s.Length && TextNormalizer.IsSpace(s[first]))
+            {
+                first++;
+            }
+
+            int last = s.Length;
+            while (last > first && TextNormalizer.IsSpace(s[last - 1]))
+            {
+                last--;
+            }
+
+            return last > first ? _lines.Span(inline.SourceOffset(first), inline.SourceEndOffset(last)) : _lines.Span(inline.SourceStart, inline.SourceStart);
+        }
+
+        private string RawLine(Block block)
+        {
+            int start = Math.Max(0, Math.Min(block.Span.Start, _text.Length));
+            start = Math.Min(start, _lines.LineStart(_lines.Position(start).Line));
+            int end = Math.Max(start, Math.Min(block.Span.End + 1, _text.Length));
+            string raw = _text.Substring(start, end - start);
+            int newline = raw.IndexOfAny(new[] { '\r', '\n' });
+            return newline >= 0 ? raw.Substring(0, newline) : raw;
+        }
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}
