@@ -167,5 +167,16 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Equal("Body.", issue.Summaries[0].Text);
             Assert.Equal(2, issue.Summaries.Count);
         }
+
+        [Fact]
+        public void Plain_text_entries_without_summarizers_are_found_by_their_author_group()
+        {
+            IssueDocument issue = Parse.Text("HIGHLIGHTS\n\nNorms for beneficial A.I.: A computational analysis (Pedro Fernandes, Ana de la Cruz et al): Body.\n\nGAN Lab (Minsuk Kahng et al)\n\nThis paper (see the appendix): is prose, not an entry.\n\nA sentence that ends in a group (like this one).\n");
+
+            Assert.Equal(new[] { "Norms for beneficial A.I.: A computational analysis", "GAN Lab" }, issue.Summaries.Select(s => s.Title));
+            Assert.Equal(new[] { "Pedro Fernandes", "Ana de la Cruz et al" }, issue.Summaries[0].Authors);
+            Assert.Equal(new[] { "Rohin" }, issue.Summaries[0].Summarizers);
+            Assert.StartsWith("This paper (see the appendix)", issue.Summaries[1].Text);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Markdown
@@ -54,7 +55,102 @@ namespace NewsletterLinter.Parsing.Markdown
                 return ParseLinked(inline, s, start, lineEnd, titleLink) ?? ParsePlain(s, start, lineEnd);
             }
 
-            return ParsePlain(s, start, lineEnd) ?? ParseItalicAuthors(inline, s, start, lineEnd);
+            return ParsePlain(s, start, lineEnd)
+                ?? ParseItalicAuthors(inline, s, start, lineEnd)
+                ?? ParsePlainAuthorsOnly(inline, s, start, lineEnd);
+        }
+
+        private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        {
+            "al", "al.", "and", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "et", "ibn", "la", "le", "van", "von", "y",
+        };
+
+        /// <summary>
+        /// <c>Title (Authors): text</c> in a plain-text issue, an entry of the years before
+        /// <c>(summarized by ...)</c>: recognized only in a paragraph with no Markdown at all, when the
+        /// group reads as a list of names and a colon follows it.
+        /// </summary>
+        private static EntryHeader? ParsePlainAuthorsOnly(InlineText inline, string s, int start, int lineEnd)
+        {
+            if (inline.Links.Count > 0 || inline.Emphases.Count > 0 || !(char.IsUpper(s[start]) || char.IsDigit(s[start]) || s[start] == '"' || s[start] == '\u201C'))
+            {
+                return null;
+            }
+
+            // "Title (Authors)" alone in its paragraph: an item listed without a summary.
+            int last = TrimEnd(s, start, s.Length);
+            if (last == TrimEnd(s, start, lineEnd) && last - start <= MaxTitleLength + MaxGroupLength && last > start && s[last - 1] == ')')
+            {
+                int open = MatchingOpen(s, start, last - 1);
+                if (open > start)
+                {
+                    var groups = new List<(int Start, int End)> { (open + 1, last - 1) };
+                    Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+                    int titleEnd = TrimEnd(s, start, open);
+                    string title = Clean(s.Substring(start, titleEnd - start));
+                    if (authors.Count > 0 && authors.All(LooksLikeName) && title.Length > 0 && !title.EndsWith(".", StringComparison.Ordinal))
+                    {
+                        return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, last, null);
+                    }
+                }
+            }
+
+            int colon = s.IndexOf(':', start, Math.Min(lineEnd, start + MaxTitleLength + MaxGroupLength) - start);
+            while (colon > start)
+            {
+                int k = colon - 1;
+                while (k > start && s[k] == ' ')
+                {
+                    k--;
+                }
+
+                if (k > start && s[k] == ')')
+                {
+                    int open = MatchingOpen(s, start, k);
+                    if (open > start)
+                    {
+                        var groups = new List<(int Start, int End)> { (open + 1, k) };
+                        Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+                        int titleEnd = TrimEnd(s, start, open);
+                        string title = Clean(s.Substring(start, titleEnd - start));
+                        if (authors.Count > 0 && authors.All(LooksLikeName) && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal))
+                        {
+                            return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon + 1, null);
+                        }
+                    }
+                }
+
+                // A colon inside the title ("Norms for beneficial A.I.: A computational analysis"): try the next one.
+                int next = colon + 1 < lineEnd ? s.IndexOf(':', colon + 1, lineEnd - colon - 1) : -1;
+                colon = next > 0 && next - start <= MaxTitleLength + MaxGroupLength ? next : -1;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a name reads as a person's or an organization's: capitalized words, initials and particles.</summary>
+        private static bool LooksLikeName(string name)
+        {
+            string[] words = name.Split(' ');
+            if (words.Length > 6)
+            {
+                return false;
+            }
+
+            foreach (string word in words)
+            {
+                if (word.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!(char.IsUpper(word[0]) || NameParticles.Contains(word)) || word.Any(char.IsDigit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
