@@ -178,5 +178,17 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Equal(new[] { "Rohin" }, issue.Summaries[0].Summarizers);
             Assert.StartsWith("This paper (see the appendix)", issue.Summaries[1].Text);
         }
+
+        [Fact]
+        public void An_entry_that_points_to_the_highlights_takes_the_highlight_summarizers()
+        {
+            IssueDocument issue = Parse.Text("**Highlights**\n===\n\n**[Model-Based RL](u)** *(Ignasi Clavera et al)* (summarized by Richard): Body.\n\n**Other progress in AI**\n===\n\n**[Model-Based RL](u)** *(Ignasi Clavera et al)*: Summarized in the highlights!\n");
+
+            Summary crossListed = issue.Summaries[1];
+            Assert.Equal(new[] { "Richard" }, crossListed.Summarizers);
+            Assert.False(crossListed.HasExplicitSummarizers);
+            Assert.True(crossListed.IsHighlight);
+            Assert.Equal("Other progress in AI", crossListed.Section);
+        }
     }
 }

@@ -665,13 +665,54 @@ namespace NewsletterLinter.Parsing.Markdown
                 _preamble.ToString(),
                 tree.ToEquatableArray(),
                 flat.ToEquatableArray(),
-                _summaries.ToEquatableArray(),
+                LinkCrossListings(_summaries).ToEquatableArray(),
                 _orphans.ToEquatableArray(),
                 _references.ToEquatableArray(),
                 SuppressionScanner.Scan(_text, _lines).ToEquatableArray(),
                 _problems.ToEquatableArray(),
                 _lines.LineCount);
         }
+
+        /// <summary>
+        /// An entry that only points to the highlights ("Summarized in the highlights!") is the same
+        /// work as the highlight of that title: it takes the highlight's summarizers when it names none.
+        /// </summary>
+        private static List<Summary> LinkCrossListings(List<Summary> summaries)
+        {
+            var highlights = new Dictionary<string, Summary>(StringComparer.Ordinal);
+            foreach (Summary summary in summaries)
+            {
+                if (summary.IsHighlight && !PointsToHighlights(summary))
+                {
+                    string key = TitleKey(summary.Title);
+                    if (!highlights.ContainsKey(key))
+                    {
+                        highlights[key] = summary;
+                    }
+                }
+            }
+
+            for (int i = 0; i < summaries.Count; i++)
+            {
+                Summary summary = summaries[i];
+                if (PointsToHighlights(summary) && !summary.HasExplicitSummarizers && highlights.TryGetValue(TitleKey(summary.Title), out Summary? original))
+                {
+                    summaries[i] = summary with
+                    {
+                        Summarizers = original.Summarizers,
+                        Url = summary.Url ?? original.Url,
+                        Authors = summary.Authors.IsEmpty ? original.Authors : summary.Authors,
+                    };
+                }
+            }
+
+            return summaries;
+        }
+
+        private static string TitleKey(string title) => TextNormalizer.FoldWhitespace(TextNormalizer.PlainPunctuation(title)).ToUpperInvariant();
+
+        private static bool PointsToHighlights(Summary summary)
+            => summary.Text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
 
         private SourceSpan BlockSpan(Block block) => _lines.Span(block.Span.Start, block.Span.End + 1);
 
