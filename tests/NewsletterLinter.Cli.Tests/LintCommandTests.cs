@@ -44,7 +44,7 @@ namespace NewsletterLinter.Cli.Tests
             Assert.Contains("sarif", root.GetProperty("$schema").GetString());
             JsonElement run = root.GetProperty("runs")[0];
             JsonElement[] rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
-            Assert.Equal(20, rules.Length);
+            Assert.Equal(21, rules.Length);
             Assert.All(rules, r => Assert.EndsWith("#" + r.GetProperty("id").GetString()!.ToLowerInvariant(), r.GetProperty("helpUri").GetString()));
             JsonElement[] results = run.GetProperty("results").EnumerateArray().ToArray();
             Assert.Equal(17, results.Length);

@@ -39,5 +39,16 @@ namespace NewsletterLinter.CodeAnalysis.Tests
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.AN1001.severity = none\n"));
             return test.RunAsync();
         }
+
+        [Fact]
+        public Task Invalid_options_are_reported_once_and_fall_back_to_defaults()
+        {
+            var test = new AnalyzerTest(("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: See ({|AN1001:AN #12|}).\n"))
+                .WithProperties(("NewsletterExternalIssues", "one to nine"), ("NewsletterHeaderStyle", "fancy"), ("NewsletterTaxonomyFile", "missing.txt"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("AN0005", DiagnosticSeverity.Warning).WithNoLocation().WithMessage("NewsletterExternalIssues 'one to nine' is not a range such as '1-173'; the default is used"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("AN0005", DiagnosticSeverity.Warning).WithNoLocation().WithMessage("NewsletterHeaderStyle 'fancy' is not one of consistent, setext, atx, plain; the default is used"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("AN0005", DiagnosticSeverity.Warning).WithNoLocation().WithMessage("NewsletterTaxonomyFile 'missing.txt' was not found; the default is used"));
+            return test.RunAsync();
+        }
     }
 }

@@ -55,7 +55,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         [Fact]
         public void The_rule_breaking_sample_breaks_every_rule_one_issue_can_break()
         {
-            string[] perIssue = Parsing.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id is not ("AN0001" or "AN0002" or "AN0003")).ToArray();
+            string[] perIssue = Parsing.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id is not ("AN0001" or "AN0002" or "AN0003" or "AN0005")).ToArray();
             string text = File.ReadAllText(TestPaths.Sample("AN-176.md"));
             var issues = Directory.GetFiles(TestPaths.SampleIssues, "*.md").Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
             var results = Parsing.Rules.IssueRules.CheckAll(issues, Parsing.Rules.RuleOptions.Default with { ExternalIssues = new Parsing.Rules.IssueRange(1, 173) });

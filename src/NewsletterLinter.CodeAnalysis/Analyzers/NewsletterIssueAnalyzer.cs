@@ -41,7 +41,18 @@ namespace NewsletterLinter.CodeAnalysis.Analyzers
                 return;
             }
 
-            RuleOptions options = BuildSettings.ReadRuleOptions(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, files, out _);
+            RuleOptions options = BuildSettings.ReadRuleOptions(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, files, out List<string> configurationErrors);
+            if (configurationErrors.Count > 0)
+            {
+                context.RegisterCompilationEndAction(end =>
+                {
+                    foreach (string error in configurationErrors)
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidConfiguration, Location.None, error + "; the default is used"));
+                    }
+                });
+            }
+
             var corpus = new Lazy<CorpusState>(() => CorpusState.Create(issueFiles, options, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
             context.RegisterAdditionalFileAction(fileContext =>
             {

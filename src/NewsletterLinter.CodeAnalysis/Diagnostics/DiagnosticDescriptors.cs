@@ -61,6 +61,18 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
             description: Describe(RuleIds.MalformedEntryHeader),
             helpLinkUri: HelpLink(RuleIds.MalformedEntryHeader));
 
+        /// <summary>AN0005: Invalid Newsletter Linter configuration; reported once per compilation.</summary>
+        public static readonly DiagnosticDescriptor InvalidConfiguration = new(
+            id: RuleIds.InvalidConfiguration,
+            title: "Invalid Newsletter Linter configuration",
+            messageFormat: "{0}",
+            category: IssueFileCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: Describe(RuleIds.InvalidConfiguration),
+            helpLinkUri: HelpLink(RuleIds.InvalidConfiguration),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         /// <summary>AN1001: Dangling issue reference.</summary>
         public static readonly DiagnosticDescriptor DanglingReference = new(
             id: RuleIds.DanglingReference,
@@ -254,6 +266,7 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
             DuplicateIssueNumber,
             UnreadableFile,
             MalformedEntryHeader,
+            InvalidConfiguration,
             DanglingReference,
             SelfOrForwardReference,
             MalformedReference,

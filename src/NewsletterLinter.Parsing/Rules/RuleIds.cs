@@ -15,6 +15,9 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>A paragraph looks like a summary entry but its header is malformed.</summary>
         public const string MalformedEntryHeader = "AN0004";
 
+        /// <summary>A Newsletter* option or the taxonomy file cannot be read.</summary>
+        public const string InvalidConfiguration = "AN0005";
+
         /// <summary>A reference names no issue of the corpus or the external range.</summary>
         public const string DanglingReference = "AN1001";
 

@@ -132,7 +132,7 @@ namespace NewsletterLinter.Parsing.Rules
                 IssueRange? range = IssueRange.Parse(external);
                 if (range is null)
                 {
-                    errors.Add($"{Keys.ExternalIssues} '{external}' is not a range such as '1-173'.");
+                    errors.Add($"{Keys.ExternalIssues} '{external}' is not a range such as '1-173'");
                 }
                 else
                 {
@@ -149,7 +149,7 @@ namespace NewsletterLinter.Parsing.Rules
                     case "setext": options = options with { HeaderStyle = HeaderStylePolicy.Setext }; break;
                     case "atx": options = options with { HeaderStyle = HeaderStylePolicy.Atx }; break;
                     case "plain": options = options with { HeaderStyle = HeaderStylePolicy.Plain }; break;
-                    default: errors.Add($"{Keys.HeaderStyle} '{style}' is not one of consistent, setext, atx, plain."); break;
+                    default: errors.Add($"{Keys.HeaderStyle} '{style}' is not one of consistent, setext, atx, plain"); break;
                 }
             }
 
@@ -159,7 +159,7 @@ namespace NewsletterLinter.Parsing.Rules
                 string? text = readTaxonomy(taxonomyFile!.Trim());
                 if (text is null)
                 {
-                    errors.Add($"{Keys.TaxonomyFile} '{taxonomyFile}' was not found.");
+                    errors.Add($"{Keys.TaxonomyFile} '{taxonomyFile}' was not found");
                 }
                 else
                 {
