@@ -147,7 +147,9 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Builds the plain text of a leaf block's inlines.</summary>
         public static InlineText FromBlock(LeafBlock block, string source)
         {
-            var builder = new Builder(source, block.Span.Length);
+            // One builder per thread, reused paragraph after paragraph: its buffers grow once.
+            Builder builder = cachedBuilder ??= new Builder();
+            builder.Reset(source);
             if (block.Inline is not null)
             {
                 builder.AppendContainer(block.Inline);
@@ -166,10 +168,13 @@ namespace NewsletterLinter.Parsing.Markdown
             return new InlineText(source.Substring(start, end - start), new[] { 0 }, new[] { start }, new[] { end - start }, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
         }
 
+        [ThreadStatic]
+        private static Builder? cachedBuilder;
+
         private sealed class Builder
         {
-            private readonly string _source;
-            private readonly StringBuilder _text;
+            private readonly StringBuilder _text = new(256);
+            private string _source = string.Empty;
             private readonly List<int> _plainStarts = new();
             private readonly List<int> _sourceStarts = new();
             private readonly List<int> _sourceLengths = new();
@@ -177,13 +182,20 @@ namespace NewsletterLinter.Parsing.Markdown
             private readonly List<InlineEmphasis> _emphases = new();
             private int _depth;
 
-            public Builder(string source, int capacity)
+            public void Reset(string source)
             {
                 _source = source;
-                _text = new StringBuilder(Math.Max(16, capacity));
+                _text.Clear();
+                _plainStarts.Clear();
+                _sourceStarts.Clear();
+                _sourceLengths.Clear();
+                _links.Clear();
+                _emphases.Clear();
+                _depth = 0;
             }
 
-            public InlineText Build(int start, int end) => new(_text.ToString(), _plainStarts.ToArray(), _sourceStarts.ToArray(), _sourceLengths.ToArray(), _links, _emphases, start, end);
+            public InlineText Build(int start, int end)
+                => new(_text.ToString(), _plainStarts.ToArray(), _sourceStarts.ToArray(), _sourceLengths.ToArray(), new List<InlineLink>(_links), new List<InlineEmphasis>(_emphases), start, end);
 
             public void AppendContainer(ContainerInline container)
             {

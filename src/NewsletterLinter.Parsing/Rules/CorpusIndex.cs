@@ -15,10 +15,34 @@ namespace NewsletterLinter.Parsing.Rules
     /// <param name="Document">The parsed issue, for the text searches that few references need.</param>
     public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument Document)
     {
-        private string? _textKey;
+        /// <summary>Whether <paramref name="text"/> occurs, ignoring case, in the issue's preamble, titles, summaries or opinions.</summary>
+        public bool Mentions(string text)
+        {
+            if (Contains(Document.Preamble, text))
+            {
+                return true;
+            }
 
-        /// <summary>Its summaries, opinions and preamble normalized like titles, built on first use.</summary>
-        public string TextKey => _textKey ??= CorpusIndex.BuildTextKey(Document);
+            foreach (Summary summary in Document.Summaries)
+            {
+                if (Contains(summary.Title, text) || Contains(summary.Text, text))
+                {
+                    return true;
+                }
+
+                foreach (Opinion opinion in summary.Opinions)
+                {
+                    if (Contains(opinion.Text, text))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Contains(string haystack, string needle) => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>
@@ -93,22 +117,6 @@ namespace NewsletterLinter.Parsing.Rules
 
             titles.Remove(string.Empty);
             return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue);
-        }
-
-        /// <summary>The issue's text normalized like titles, with a space at each end, for whole-word searches.</summary>
-        internal static string BuildTextKey(IssueDocument issue)
-        {
-            var text = new StringBuilder(" ").Append(TitleKey(issue.Preamble));
-            foreach (Summary summary in issue.Summaries)
-            {
-                text.Append(' ').Append(TitleKey(summary.Title)).Append(' ').Append(TitleKey(summary.Text));
-                foreach (Opinion opinion in summary.Opinions)
-                {
-                    text.Append(' ').Append(TitleKey(opinion.Text));
-                }
-            }
-
-            return text.Append(' ').ToString();
         }
 
         /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>

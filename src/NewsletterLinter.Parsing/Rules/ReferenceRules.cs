@@ -102,7 +102,7 @@ namespace NewsletterLinter.Parsing.Rules
                     }
                 }
 
-                if (claim.TextKey.IndexOf(" " + key + " ", StringComparison.Ordinal) >= 0)
+                if (claim.Mentions(reference.CitedTitle!))
                 {
                     return true;
                 }
