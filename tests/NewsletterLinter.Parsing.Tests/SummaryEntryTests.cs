@@ -190,5 +190,17 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.True(crossListed.IsHighlight);
             Assert.Equal("Other progress in AI", crossListed.Section);
         }
+
+        [Fact]
+        public void A_linked_title_alone_in_a_section_is_a_listed_item()
+        {
+            IssueDocument issue = Parse.Text("Crossposted from [the forum](u).\n\nAI strategy and policy\n===\n\n[AI in the UK: ready, willing and able?](https://a)\n\n[BERI](https://b)/[CHAI](https://c) ML engineer: I want to highlight this role.\n");
+
+            Assert.Equal(new[] { "AI in the UK: ready, willing and able?", "BERI/CHAI ML engineer" }, issue.Summaries.Select(s => s.Title));
+            Assert.Empty(issue.Summaries[0].Authors);
+            Assert.False(issue.Summaries[0].HasBody);
+            Assert.Equal("https://b", issue.Summaries[1].Url);
+            Assert.Equal("I want to highlight this role.", issue.Summaries[1].Text);
+        }
     }
 }

@@ -213,6 +213,26 @@ namespace NewsletterLinter.Parsing.Markdown
             return IsBlank(s, link.End);
         }
 
+        /// <summary>The entry of a paragraph that is only a linked title: no authors, no summary.</summary>
+        public static EntryHeader? LinkOnlyEntry(InlineText inline)
+        {
+            if (!IsLinkOnly(inline))
+            {
+                return null;
+            }
+
+            string s = inline.Text;
+            int start = SkipSpaces(s, 0, s.Length);
+            InlineLink link = inline.LinkStartingAt(start)!.Value;
+            string title = Clean(s.Substring(start, link.End - start));
+            if (title.Length == 0 || title.Length > MaxTitleLength)
+            {
+                return null;
+            }
+
+            return new EntryHeader(start, link.End, title, link.Url, new List<string>(), new List<string>(), false, link.End, s.Length, null);
+        }
+
         /// <summary>
         /// The header of an entry whose title link stands alone in one paragraph and whose
         /// <c>(Authors) (summarized by Name):</c> groups start the next.
@@ -308,6 +328,34 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 // "[Title](url): text": a linked title with no authors, as news items often are.
                 return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, next + 1, null);
+            }
+
+            if (groups.Count == 0 && ShortTailBeforeColon(s, titleEnd, lineEnd) is { } tailColon)
+            {
+                // "[BERI](u)/[CHAI](v) ML engineer: text": a job or event named by its links and a few words.
+                int end = TrimEnd(s, start, tailColon);
+                return Build(Clean(s.Substring(start, end - start)), link.Url, start, end, authors, summarizers, hasSummarizedBy, s, tailColon + 1, null);
+            }
+
+            return null;
+        }
+
+        /// <summary>The colon that ends a few title words right after the title's links, if any.</summary>
+        private static int? ShortTailBeforeColon(string s, int from, int lineEnd)
+        {
+            const int MaxTail = 40;
+            for (int i = from; i < lineEnd && i - from <= MaxTail; i++)
+            {
+                char c = s[i];
+                if (c == ':')
+                {
+                    return i > from ? i : null;
+                }
+
+                if (c == '.' || c == '(' || c == ')' || c == '!' || c == '?' || c == ';' || c == ',')
+                {
+                    return null;
+                }
             }
 
             return null;

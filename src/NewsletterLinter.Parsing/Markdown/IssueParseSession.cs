@@ -227,6 +227,13 @@ namespace NewsletterLinter.Parsing.Markdown
                 return;
             }
 
+            if ((_section is not null || _subsection is not null) && EntryHeaderParser.LinkOnlyEntry(inline) is { } listed)
+            {
+                // A linked title alone in its paragraph, inside a section: an item listed without a summary.
+                StartEntry(inline, inline, listed);
+                return;
+            }
+
             AppendBody(inline);
         }
 
