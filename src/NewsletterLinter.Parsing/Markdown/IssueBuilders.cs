@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
@@ -79,12 +80,12 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public int End { get; set; }
 
-        public List<string> Text { get; } = new();
+        public TextPieces Text { get; } = new();
 
         public List<Reference> References { get; } = new();
 
         public Opinion Build(LineMap lines)
-            => new(Author, Kind, Label, RawLabel, LabelSpan, string.Join("\n\n", Text), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
+            => new(Author, Kind, Label, RawLabel, LabelSpan, Text.ToString(), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
     }
 
     /// <summary>A summary entry while its paragraphs are read; becomes a <see cref="Summary"/>.</summary>
@@ -113,7 +114,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public int BodyEnd { get; set; }
 
-        public List<string> Body { get; } = new();
+        public TextPieces Body { get; } = new();
 
         public List<OpinionBuilder> Opinions { get; } = new();
 
@@ -146,7 +147,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public Summary Build(LineMap lines, string editor)
         {
-            string text = string.Join("\n\n", Body);
+            string text = Body.ToString();
             bool pointsToHighlights = text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
             var summarizers = _header.Summarizers.Count > 0 ? _header.Summarizers.ToEquatableArray() : EquatableArray.Create(editor);
             SourceSpan bodySpan = BodyStart is { } start ? lines.Span(start, BodyEnd) : lines.Span(_headerSpan.End, _headerSpan.End);
@@ -167,6 +168,73 @@ namespace NewsletterLinter.Parsing.Markdown
                 Opinions.Select(o => o.Build(lines)).ToEquatableArray(),
                 ReadMore.ToEquatableArray(),
                 References.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// The paragraphs of a body or an opinion, kept as ranges of their plain text and joined once,
+    /// with a blank line between paragraphs, when the entry is built.
+    /// </summary>
+    internal sealed class TextPieces
+    {
+        private readonly List<(string Text, int Start, int Length)> _pieces = new();
+
+        /// <summary>Adds <paramref name="text"/> from <paramref name="from"/> on, white space trimmed; false when nothing is left.</summary>
+        public bool AddTrimmed(string text, int from = 0)
+        {
+            int start = Math.Min(Math.Max(0, from), text.Length);
+            int end = text.Length;
+            while (start < end && TextNormalizer.IsSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && TextNormalizer.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
+            {
+                return false;
+            }
+
+            _pieces.Add((text, start, end - start));
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public override string ToString()
+        {
+            if (_pieces.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            if (_pieces.Count == 1)
+            {
+                (string text, int start, int length) = _pieces[0];
+                return start == 0 && length == text.Length ? text : text.Substring(start, length);
+            }
+
+            int capacity = (_pieces.Count - 1) * 2;
+            foreach ((_, _, int length) in _pieces)
+            {
+                capacity += length;
+            }
+
+            var builder = new StringBuilder(capacity);
+            foreach ((string text, int start, int length) in _pieces)
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append("\n\n");
+                }
+
+                builder.Append(text, start, length);
+            }
+
+            return builder.ToString();
         }
     }
 }

@@ -24,7 +24,7 @@ namespace NewsletterLinter.Parsing.Markdown
         private readonly List<Opinion> _orphans = new();
         private readonly List<Reference> _references = new();
         private readonly List<ParseProblem> _problems = new();
-        private readonly StringBuilder _preamble = new();
+        private readonly TextPieces _preamble = new();
 
         private int? _frontMatterNumber;
         private string? _title;
@@ -436,15 +436,13 @@ namespace NewsletterLinter.Parsing.Markdown
                     span));
             }
 
-            string body = inline.Text.Substring(Math.Min(header.BodyStart, inline.Text.Length)).Trim();
             _entry = new EntryBuilder(header, span, _lines.Span(titleInline.SourceOffset(header.TitleStart), titleInline.SourceEndOffset(header.TitleEnd)), _section, _subsection)
             {
                 End = inline.SourceEnd,
             };
             _entry.References.AddRange(found);
-            if (body.Length > 0)
+            if (_entry.Body.AddTrimmed(inline.Text, header.BodyStart))
             {
-                _entry.Body.Add(body);
                 _entry.BodyStart = inline.SourceOffset(header.BodyStart);
                 _entry.BodyEnd = inline.SourceEnd;
             }
@@ -473,11 +471,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 End = inline.SourceEnd,
             };
-            string text = inline.Text.Substring(Math.Min(label.LabelEnd, inline.Text.Length)).Trim();
-            if (text.Length > 0)
-            {
-                opinion.Text.Add(text);
-            }
+            opinion.Text.AddTrimmed(inline.Text, label.LabelEnd);
 
             opinion.References.AddRange(found);
             if (_entry is not null)
@@ -497,7 +491,6 @@ namespace NewsletterLinter.Parsing.Markdown
         private void AppendBody(InlineText inline)
         {
             ScanReferences(inline, out List<Reference> found);
-            string text = inline.Text.Trim();
             if (_entry is not null)
             {
                 _entry.References.AddRange(found);
@@ -505,16 +498,11 @@ namespace NewsletterLinter.Parsing.Markdown
                 if (_opinion is not null)
                 {
                     _opinion.References.AddRange(found);
-                    if (text.Length > 0)
-                    {
-                        _opinion.Text.Add(text);
-                    }
-
+                    _opinion.Text.AddTrimmed(inline.Text);
                     _opinion.End = Math.Max(_opinion.End, inline.SourceEnd);
                 }
-                else if (text.Length > 0)
+                else if (_entry.Body.AddTrimmed(inline.Text))
                 {
-                    _entry.Body.Add(text);
                     _entry.BodyStart ??= inline.SourceStart;
                     _entry.BodyEnd = inline.SourceEnd;
                 }
@@ -525,23 +513,14 @@ namespace NewsletterLinter.Parsing.Markdown
             if (_orphan is not null)
             {
                 _orphan.References.AddRange(found);
-                if (text.Length > 0)
-                {
-                    _orphan.Text.Add(text);
-                }
-
+                _orphan.Text.AddTrimmed(inline.Text);
                 _orphan.End = Math.Max(_orphan.End, inline.SourceEnd);
                 return;
             }
 
-            if (_section is null && _subsection is null && text.Length > 0)
+            if (_section is null && _subsection is null)
             {
-                if (_preamble.Length > 0)
-                {
-                    _preamble.Append("\n\n");
-                }
-
-                _preamble.Append(text);
+                _preamble.AddTrimmed(inline.Text);
             }
         }
 
