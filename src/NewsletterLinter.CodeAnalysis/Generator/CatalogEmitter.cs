@@ -26,16 +26,10 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.WriteLine($"internal static readonly global::System.Func<int, {Runtime}NewsletterIssue?> Resolver = Find;");
             writer.WriteLine();
             writer.WriteDocComment("The numbers of the issues in this build, ascending.");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<int> Numbers { get; } = " + (ordered.Count == 0 ? "global::System.Array.Empty<int>();" : "new int[] { " + string.Join(", ", ordered.Select(e => e.Number.ToString(CultureInfo.InvariantCulture))) + " };"));
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<int> Numbers { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(" + (ordered.Count == 0 ? "global::System.Array.Empty<int>()" : "new int[] { " + string.Join(", ", ordered.Select(e => e.Number.ToString(CultureInfo.InvariantCulture))) + " }") + ");");
             writer.WriteLine();
-            writer.WriteDocComment("Every issue in this build, in number order. Builds all of them.");
-            writer.OpenBlock($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}NewsletterIssue> All");
-            writer.OpenBlock("get");
-            writer.WriteLine(ordered.Count == 0
-                ? $"return global::System.Array.Empty<{Runtime}NewsletterIssue>();"
-                : $"return new {Runtime}NewsletterIssue[] {{ " + string.Join(", ", ordered.Select(e => e.PropertyName)) + " };");
-            writer.CloseBlock();
-            writer.CloseBlock();
+            writer.WriteDocComment("Every issue in this build, in number order. The first use builds all of them.");
+            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}NewsletterIssue> All => AllIssues.Value;");
             writer.WriteLine();
             writer.WriteDocComment("The issue with the given number, or null when this build has none.");
             writer.OpenBlock($"public static {Runtime}NewsletterIssue? Find(int number)");
@@ -51,9 +45,22 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             foreach (CatalogEntry entry in ordered)
             {
                 writer.WriteLine();
-                writer.WriteDocComment("AN #" + entry.Number.ToString(CultureInfo.InvariantCulture) + (entry.Title is null ? string.Empty : ": " + entry.Title));
+                writer.WriteDocComment(IssueEmitter.IssueHeading(entry.Number, entry.Title));
                 writer.WriteLine($"public static {entry.ClassName} {entry.PropertyName} => {entry.ClassName}.Instance;");
             }
+
+            writer.WriteLine();
+            writer.WriteLine("// A holder of its own, so that Find and the issue properties do not build every issue.");
+            writer.OpenBlock("private static class AllIssues");
+            string items = ordered.Count == 0
+                ? $"global::System.Array.Empty<{Runtime}NewsletterIssue>()"
+                : $"new {Runtime}NewsletterIssue[] {{ " + string.Join(", ", ordered.Select(e => e.PropertyName)) + " }";
+            writer.WriteLine($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue>({items});");
+            writer.WriteLine();
+            writer.WriteLine("static AllIssues()");
+            writer.WriteLine("{");
+            writer.WriteLine("}");
+            writer.CloseBlock();
 
             writer.CloseBlock();
             writer.CloseBlock();

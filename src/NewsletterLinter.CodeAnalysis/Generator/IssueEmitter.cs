@@ -18,7 +18,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.WriteLine();
             writer.OpenBlock("namespace " + options.Namespace);
             writer.WriteDocComment(
-                "AN #" + issue.Number.ToString(CultureInfo.InvariantCulture) + (issue.Title is null ? string.Empty : ": " + issue.Title),
+                IssueHeading(issue.Number, issue.Title),
                 issue.Summaries.Count.ToString(CultureInfo.InvariantCulture) + " summaries, from " + issue.FileName + ".");
             writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"NewsletterLinter\", \"1.0\")]");
             writer.OpenBlock($"{visibility} sealed partial class {issue.ClassName} : {Runtime}NewsletterIssue");
@@ -91,13 +91,25 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         private static string Section(SectionModel section)
             => $"new {Runtime}NewsletterSection({CSharpText.Literal(section.Name)}, {section.Level.ToString(CultureInfo.InvariantCulture)}, {section.Line.ToString(CultureInfo.InvariantCulture)}, {Sections(section.Subsections)})";
 
+        /// <summary>"AN #99", or the issue's title when it has one: "[AN #137]: Quantifying ...".</summary>
+        internal static string IssueHeading(int number, string? title)
+        {
+            string tag = "AN #" + number.ToString(CultureInfo.InvariantCulture);
+            if (title is null)
+            {
+                return tag;
+            }
+
+            return title.IndexOf(tag, System.StringComparison.Ordinal) >= 0 ? title : tag + ": " + title;
+        }
+
         private static string[] DocLines(SummaryModel s)
         {
-            string by = s.Authors.Count == 0 ? string.Empty : "By " + string.Join(", ", s.Authors) + "; ";
+            string summarized = "summarized by " + string.Join(" and ", s.Summarizers) + ".";
             return new[]
             {
                 s.Title,
-                by + "summarized by " + string.Join(" and ", s.Summarizers) + ".",
+                s.Authors.Count == 0 ? "S" + summarized.Substring(1) : "By " + string.Join(", ", s.Authors) + "; " + summarized,
                 CSharpText.FirstSentence(s.Text),
             };
         }

@@ -4,7 +4,7 @@
 namespace AlignmentNewsletter
 {
     /// <summary>
-    /// AN #174: [AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers
+    /// [AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers
     /// 5 summaries, from AN-174.md.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
@@ -123,7 +123,7 @@ namespace AlignmentNewsletter
 
         /// <summary>
         /// Newsletter Linter Fellowship
-        /// summarized by Rohin.
+        /// Summarized by Rohin.
         /// Applications are open for a three-month fellowship on tools for newsletter editors.
         /// </summary>
         public global::AlignmentNewsletter.Summary NewsletterLinterFellowship { get; }

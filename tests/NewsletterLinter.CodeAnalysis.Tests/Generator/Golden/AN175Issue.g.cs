@@ -4,7 +4,7 @@
 namespace AlignmentNewsletter
 {
     /// <summary>
-    /// AN #175: [AN #175]: Sample issue in the setext style, with cross references
+    /// [AN #175]: Sample issue in the setext style, with cross references
     /// 5 summaries, from AN-175.md.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
@@ -123,7 +123,7 @@ namespace AlignmentNewsletter
 
         /// <summary>
         /// Call for Reviewers
-        /// summarized by Rohin.
+        /// Summarized by Rohin.
         /// A workshop on newsletter tooling is looking for reviewers.
         /// </summary>
         public global::AlignmentNewsletter.Summary CallForReviewers { get; }

@@ -4,7 +4,7 @@
 namespace AlignmentNewsletter
 {
     /// <summary>
-    /// AN #176: [AN #176]: Sample issue that breaks the rules
+    /// [AN #176]: Sample issue that breaks the rules
     /// 11 summaries, from AN-176.md.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
@@ -249,7 +249,7 @@ namespace AlignmentNewsletter
 
         /// <summary>
         /// A Bold Section Header
-        /// summarized by Rohin.
+        /// Summarized by Rohin.
         /// The NEWS header above is a bold paragraph while the other sections are ATX headers.
         /// </summary>
         public global::AlignmentNewsletter.Summary ABoldSectionHeader { get; }

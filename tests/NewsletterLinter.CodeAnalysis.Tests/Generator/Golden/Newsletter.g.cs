@@ -15,18 +15,12 @@ namespace AlignmentNewsletter
         /// <summary>
         /// The numbers of the issues in this build, ascending.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<int> Numbers { get; } = new int[] { 99, 137, 174, 175, 176 };
+        public static global::System.Collections.Generic.IReadOnlyList<int> Numbers { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<int>(new int[] { 99, 137, 174, 175, 176 });
 
         /// <summary>
-        /// Every issue in this build, in number order. Builds all of them.
+        /// Every issue in this build, in number order. The first use builds all of them.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::AlignmentNewsletter.NewsletterIssue> All
-        {
-            get
-            {
-                return new global::AlignmentNewsletter.NewsletterIssue[] { AN099, AN137, AN174, AN175, AN176 };
-            }
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::AlignmentNewsletter.NewsletterIssue> All => AllIssues.Value;
 
         /// <summary>
         /// The issue with the given number, or null when this build has none.
@@ -55,18 +49,28 @@ namespace AlignmentNewsletter
         public static AN137Issue AN137 => AN137Issue.Instance;
 
         /// <summary>
-        /// AN #174: [AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers
+        /// [AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers
         /// </summary>
         public static AN174Issue AN174 => AN174Issue.Instance;
 
         /// <summary>
-        /// AN #175: [AN #175]: Sample issue in the setext style, with cross references
+        /// [AN #175]: Sample issue in the setext style, with cross references
         /// </summary>
         public static AN175Issue AN175 => AN175Issue.Instance;
 
         /// <summary>
-        /// AN #176: [AN #176]: Sample issue that breaks the rules
+        /// [AN #176]: Sample issue that breaks the rules
         /// </summary>
         public static AN176Issue AN176 => AN176Issue.Instance;
+
+        // A holder of its own, so that Find and the issue properties do not build every issue.
+        private static class AllIssues
+        {
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue>(new global::AlignmentNewsletter.NewsletterIssue[] { AN099, AN137, AN174, AN175, AN176 });
+
+            static AllIssues()
+            {
+            }
+        }
     }
 }
