@@ -57,8 +57,8 @@ namespace AlignmentNewsletter
         /// <summary>Sets the summaries and sections once they are built.</summary>
         protected void Initialize(Summary[] summaries, NewsletterSection[] sections)
         {
-            _summaries = summaries ?? throw new ArgumentNullException(nameof(summaries));
-            _sections = sections ?? throw new ArgumentNullException(nameof(sections));
+            _summaries = Array.AsReadOnly(summaries ?? throw new ArgumentNullException(nameof(summaries)));
+            _sections = Array.AsReadOnly(sections ?? throw new ArgumentNullException(nameof(sections)));
         }
 
         /// <inheritdoc/>

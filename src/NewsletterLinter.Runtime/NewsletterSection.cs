@@ -12,7 +12,7 @@ namespace AlignmentNewsletter
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Level = level;
             Line = line;
-            Subsections = subsections ?? Array.Empty<NewsletterSection>();
+            Subsections = Array.AsReadOnly(subsections ?? Array.Empty<NewsletterSection>());
         }
 
         /// <summary>The name as written, emphasis removed.</summary>

@@ -25,16 +25,16 @@ namespace AlignmentNewsletter
             Issue = issue ?? throw new ArgumentNullException(nameof(issue));
             Title = title ?? throw new ArgumentNullException(nameof(title));
             Url = url;
-            Authors = authors ?? Array.Empty<string>();
-            Summarizers = summarizers ?? Array.Empty<string>();
+            Authors = Array.AsReadOnly(authors ?? Array.Empty<string>());
+            Summarizers = Array.AsReadOnly(summarizers ?? Array.Empty<string>());
             Section = section;
             Subsection = subsection;
             IsHighlight = isHighlight;
             Text = text ?? string.Empty;
             Line = line;
-            Opinions = opinions ?? Array.Empty<Opinion>();
-            References = references ?? Array.Empty<IssueReference>();
-            ReadMore = readMore ?? Array.Empty<ReadMoreLink>();
+            Opinions = Array.AsReadOnly(opinions ?? Array.Empty<Opinion>());
+            References = Array.AsReadOnly(references ?? Array.Empty<IssueReference>());
+            ReadMore = Array.AsReadOnly(readMore ?? Array.Empty<ReadMoreLink>());
         }
 
         /// <summary>The issue the summary is in.</summary>
