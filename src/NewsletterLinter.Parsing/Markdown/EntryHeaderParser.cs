@@ -79,45 +79,18 @@ namespace NewsletterLinter.Parsing.Markdown
 
             // "Title (Authors)" alone in its paragraph: an item listed without a summary.
             int last = TrimEnd(s, start, s.Length);
-            if (last == TrimEnd(s, start, lineEnd) && last - start <= MaxTitleLength + MaxGroupLength && last > start && s[last - 1] == ')')
+            if (last == TrimEnd(s, start, lineEnd) && last - start <= MaxTitleLength + MaxGroupLength
+                && TitleBeforeAuthorGroup(s, start, last, headerEnd: last) is { } listed)
             {
-                int open = MatchingOpen(s, start, last - 1);
-                if (open > start)
-                {
-                    var groups = new List<(int Start, int End)> { (open + 1, last - 1) };
-                    Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
-                    int titleEnd = TrimEnd(s, start, open);
-                    string title = Clean(s.Substring(start, titleEnd - start));
-                    if (authors.Count > 0 && authors.All(LooksLikeName) && title.Length > 0 && !title.EndsWith(".", StringComparison.Ordinal))
-                    {
-                        return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, last, null);
-                    }
-                }
+                return listed;
             }
 
             int colon = s.IndexOf(':', start, Math.Min(lineEnd, start + MaxTitleLength + MaxGroupLength) - start);
             while (colon > start)
             {
-                int k = colon - 1;
-                while (k > start && s[k] == ' ')
+                if (TitleBeforeAuthorGroup(s, start, TrimEnd(s, start, colon), headerEnd: colon + 1) is { } header)
                 {
-                    k--;
-                }
-
-                if (k > start && s[k] == ')')
-                {
-                    int open = MatchingOpen(s, start, k);
-                    if (open > start)
-                    {
-                        var groups = new List<(int Start, int End)> { (open + 1, k) };
-                        Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
-                        int titleEnd = TrimEnd(s, start, open);
-                        string title = Clean(s.Substring(start, titleEnd - start));
-                        if (authors.Count > 0 && authors.All(LooksLikeName) && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal))
-                        {
-                            return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon + 1, null);
-                        }
-                    }
+                    return header;
                 }
 
                 // A colon inside the title ("Norms for beneficial A.I.: A computational analysis"): try the next one.
@@ -126,6 +99,31 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// <c>Title (Authors)</c> ending just before <paramref name="groupEnd"/>: the header when the group
+        /// reads as names and the title as a title; otherwise null.
+        /// </summary>
+        private static EntryHeader? TitleBeforeAuthorGroup(string s, int start, int groupEnd, int headerEnd)
+        {
+            if (groupEnd <= start || s[groupEnd - 1] != ')')
+            {
+                return null;
+            }
+
+            int open = MatchingOpen(s, start, groupEnd - 1);
+            if (open <= start)
+            {
+                return null;
+            }
+
+            Classify(s, new List<(int Start, int End)> { (open + 1, groupEnd - 1) }, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            int titleEnd = TrimEnd(s, start, open);
+            string title = Clean(s.Substring(start, titleEnd - start));
+            bool readsAsEntry = authors.Count > 0 && authors.All(LooksLikeName)
+                && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal);
+            return readsAsEntry ? Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, headerEnd, null) : null;
         }
 
         /// <summary>Whether a name reads as a person's or an organization's: capitalized words, initials and particles.</summary>
