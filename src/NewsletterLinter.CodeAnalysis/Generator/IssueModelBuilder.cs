@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsletterLinter.CodeAnalysis.Hosting;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.CodeAnalysis.Generator
@@ -14,9 +15,8 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         /// </summary>
         public static IEnumerable<IssueModel> Build(IEnumerable<ParsedFile> files)
         {
-            List<ParsedFile> all = files.Where(f => f.Document is not null).ToList();
-            bool anyFlag = all.Any(f => f.IssueFlag is not null);
-            IEnumerable<ParsedFile> issues = anyFlag ? all.Where(f => f.IssueFlag == "true") : all;
+            // The pipeline already left out files that are neither flagged nor .md candidates.
+            IEnumerable<ParsedFile> issues = BuildSettings.SelectIssues(files.Where(f => f.Document is not null), f => f.IssueFlag, _ => true);
             var seen = new HashSet<int>();
             foreach (ParsedFile file in issues.OrderBy(f => f.Path, System.StringComparer.Ordinal))
             {

@@ -43,7 +43,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => (File: pair.Left, Flag: IssueFlag(pair.Left, pair.Right)))
+                .Select((pair, _) => (File: pair.Left, Flag: BuildSettings.IssueFlag(pair.Left, pair.Right)))
                 .Where(file => file.Flag == "true" || (file.Flag is null && BuildSettings.IsMarkdownIssueCandidate(file.File)))
                 .Combine(parserSettings)
                 .Select((pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Flag, pair.Right, cancellationToken))
@@ -96,16 +96,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             }
 
             context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-        }
-
-        private static string? IssueFlag(AdditionalText file, AnalyzerConfigOptionsProvider provider)
-        {
-            if (provider.GetOptions(file).TryGetValue(BuildSettings.IssueMetadata, out string? value) && !string.IsNullOrWhiteSpace(value))
-            {
-                return value.Trim().ToLowerInvariant();
-            }
-
-            return null;
         }
 
         private static ParsedFile Parse(AdditionalText file, string? flag, ParserSettings settings, CancellationToken cancellationToken)

@@ -24,28 +24,25 @@ namespace NewsletterLinter.CodeAnalysis.Hosting
         /// except the analyzer release-tracking files.
         /// </summary>
         public static ImmutableArray<AdditionalText> SelectIssueFiles(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider provider)
+            => SelectIssues(files, file => IssueFlag(file, provider), IsMarkdownIssueCandidate).ToImmutableArray();
+
+        /// <summary>
+        /// The rule the analyzers and the generator share: the flagged items when any item carries the
+        /// flag, otherwise the candidates.
+        /// </summary>
+        public static IEnumerable<T> SelectIssues<T>(IEnumerable<T> items, Func<T, string?> flag, Func<T, bool> isCandidate)
         {
-            ImmutableArray<AdditionalText>.Builder flagged = ImmutableArray.CreateBuilder<AdditionalText>();
-            bool anyFlag = false;
-            foreach (AdditionalText file in files)
-            {
-                if (provider.GetOptions(file).TryGetValue(IssueMetadata, out string? value) && !string.IsNullOrEmpty(value))
-                {
-                    anyFlag = true;
-                    if (string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-                    {
-                        flagged.Add(file);
-                    }
-                }
-            }
-
-            if (anyFlag)
-            {
-                return flagged.ToImmutable();
-            }
-
-            return files.Where(IsMarkdownIssueCandidate).ToImmutableArray();
+            List<T> all = items.ToList();
+            return all.Any(item => flag(item) is not null)
+                ? all.Where(item => flag(item) == "true")
+                : all.Where(isCandidate);
         }
+
+        /// <summary>The file's <c>NewsletterIssue</c> metadata, trimmed and in lower case, or null when it has none.</summary>
+        public static string? IssueFlag(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+            => provider.GetOptions(file).TryGetValue(IssueMetadata, out string? value) && !string.IsNullOrWhiteSpace(value)
+                ? value.Trim().ToLowerInvariant()
+                : null;
 
         /// <summary>Whether a file would be an issue in the absence of any metadata flag.</summary>
         public static bool IsMarkdownIssueCandidate(AdditionalText file)

@@ -43,9 +43,6 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public List<HeaderBuilder> Children { get; } = new();
 
-        /// <summary>The name the summaries under this header carry: the taxonomy's when known.</summary>
-        public string DisplayName => Name;
-
         public Section Build(EquatableArray<Section> subsections)
             => new(Name, Raw, Level, Style, Tier, Entry is not null, Entry?.Name, Span, NameSpan, subsections);
     }
@@ -103,8 +100,8 @@ namespace NewsletterLinter.Parsing.Markdown
             _header = header;
             _headerSpan = headerSpan;
             _titleSpan = titleSpan;
-            _section = section?.DisplayName;
-            _subsection = subsection?.DisplayName;
+            _section = section?.Name;
+            _subsection = subsection?.Name;
             _inHighlights = section?.Entry?.Name == "HIGHLIGHTS" || subsection?.Entry?.Name == "HIGHLIGHTS";
         }
 
@@ -145,10 +142,13 @@ namespace NewsletterLinter.Parsing.Markdown
             }
         }
 
+        /// <summary>Whether an entry's text only points to the highlights: "Summarized in the highlights!".</summary>
+        public static bool PointsToHighlights(string text) => text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
+
         public Summary Build(LineMap lines, string editor)
         {
             string text = Body.ToString();
-            bool pointsToHighlights = text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
+            bool pointsToHighlights = PointsToHighlights(text);
             var summarizers = _header.Summarizers.Count > 0 ? _header.Summarizers.ToEquatableArray() : EquatableArray.Create(editor);
             SourceSpan bodySpan = BodyStart is { } start ? lines.Span(start, BodyEnd) : lines.Span(_headerSpan.End, _headerSpan.End);
             return new Summary(

@@ -695,10 +695,9 @@ namespace NewsletterLinter.Parsing.Markdown
             return summaries;
         }
 
-        private static string TitleKey(string title) => TextNormalizer.FoldWhitespace(TextNormalizer.PlainPunctuation(title)).ToUpperInvariant();
+        private static string TitleKey(string title) => TextNormalizer.ComparisonKey(title);
 
-        private static bool PointsToHighlights(Summary summary)
-            => summary.Text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
+        private static bool PointsToHighlights(Summary summary) => EntryBuilder.PointsToHighlights(summary.Text);
 
         private SourceSpan BlockSpan(Block block) => _lines.Span(block.Span.Start, block.Span.End + 1);
 

@@ -196,7 +196,7 @@ namespace NewsletterLinter.Parsing.Taxonomy
             => subsection.Tier != SectionTier.Subsection || subsection.Parents.Contains(section.Name);
 
         /// <summary>The comparison key of a name: capitals, folded white space, plain apostrophes.</summary>
-        public static string Key(string name) => TextNormalizer.FoldWhitespace(TextNormalizer.PlainPunctuation(name)).ToUpperInvariant();
+        public static string Key(string name) => TextNormalizer.ComparisonKey(name);
 
         private static SectionTaxonomy LoadBuiltIn() => Parse(BuiltInText);
     }

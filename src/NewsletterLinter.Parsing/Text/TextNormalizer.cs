@@ -32,6 +32,9 @@ namespace NewsletterLinter.Parsing.Text
             return builder.ToString();
         }
 
+        /// <summary>A name or title for comparison: plain punctuation, folded white space, capitals.</summary>
+        public static string ComparisonKey(string text) => FoldWhitespace(PlainPunctuation(text)).ToUpperInvariant();
+
         /// <summary>Replaces typographic apostrophes and quotes with their plain forms.</summary>
         public static string PlainPunctuation(string text)
         {
