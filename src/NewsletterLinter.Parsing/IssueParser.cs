@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Markdig;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Markdown.Flatten;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Text;
 using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
@@ -37,7 +38,7 @@ namespace NewsletterLinter.Parsing
             }
 
             MarkdownDocument markdown;
-            string protectedText = ProtectTitleLine(text);
+            (string protectedText, _) = MarkdownView.Prepare(text);
             try
             {
                 markdown = Markdig.Markdown.Parse(protectedText, Pipeline);
@@ -61,7 +62,7 @@ namespace NewsletterLinter.Parsing
             }
 
             var session = new IssueParseSession(text, path, options);
-            session.Walk(markdown);
+            session.Walk(TextUnitReader.Read(markdown, text, options.Taxonomy));
             IssueDocument document = session.Build();
             int replacement = text.IndexOf('\uFFFD');
             if (replacement >= 0)
@@ -76,61 +77,6 @@ namespace NewsletterLinter.Parsing
             }
 
             return document;
-        }
-
-        /// <summary>
-        /// A first line such as <c>[AN #5]: Introduction</c> reads to Markdown as a link reference
-        /// definition. Its bracket is masked, at the same offset, for the Markdown parse only.
-        /// </summary>
-        private static string ProtectTitleLine(string text)
-        {
-            char[]? masked = null;
-            int lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            while (lineStart < text.Length)
-            {
-                int lineEnd = text.IndexOf('\n', lineStart);
-                if (lineEnd < 0)
-                {
-                    break;
-                }
-
-                if (string.CompareOrdinal(text, lineStart, "[AN", 0, 3) == 0 && IsSetextUnderline(text, lineEnd + 1))
-                {
-                    masked ??= text.ToCharArray();
-                    masked[lineStart] = TitleBracketMask;
-                }
-
-                lineStart = lineEnd + 1;
-            }
-
-            return masked is null ? text : new string(masked);
-        }
-
-        private static bool IsSetextUnderline(string text, int start)
-        {
-            int i = start;
-            while (i < text.Length && text[i] == ' ')
-            {
-                i++;
-            }
-
-            if (i >= text.Length || (text[i] != '=' && text[i] != '-'))
-            {
-                return false;
-            }
-
-            char marker = text[i];
-            while (i < text.Length && text[i] == marker)
-            {
-                i++;
-            }
-
-            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r'))
-            {
-                i++;
-            }
-
-            return i >= text.Length || text[i] == '\n';
         }
 
         private static string FlattenDeepQuotes(string text)
@@ -169,9 +115,6 @@ namespace NewsletterLinter.Parsing
 
             return new string(chars);
         }
-
-        /// <summary>Stands in for the title's opening bracket during the Markdown parse.</summary>
-        internal const char TitleBracketMask = '\uE000';
 
         /// <summary>The document of a file that could not be read at all: no content, one problem.</summary>
         public static IssueDocument Unreadable(string path, string message) => Unreadable(string.Empty, path, message);

@@ -30,6 +30,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
             AnalyzerTest test = SamplesTest();
             test.ExpectedDiagnostics.AddRange(new[]
             {
+                At("AN0006", 1, 1),
                 At("AN2001", 7, 4),
                 At("AN1002", 7, 196),
                 At("AN1001", 7, 244),

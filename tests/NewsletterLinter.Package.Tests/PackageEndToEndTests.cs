@@ -63,7 +63,7 @@ namespace NewsletterLinter.Package.Tests
             Assert.DoesNotContain("AD0001", output);
             Assert.DoesNotContain("NLG001", output);
             string[] ids = Regex.Matches(output, @"AN-176\.md\(\d+,\d+\): (?:warning|info) (AN\d{4})").Select(m => m.Groups[1].Value).Distinct().ToArray();
-            Assert.Equal(15, ids.Length);
+            Assert.Equal(16, ids.Length);
 
             DotnetCli.Result run = Dotnet(consumer, "run --no-build");
 

@@ -73,6 +73,17 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
             helpLinkUri: HelpLink(RuleIds.InvalidConfiguration),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
+        /// <summary>AN0006: Entries marked but not read.</summary>
+        public static readonly DiagnosticDescriptor UnreadEntries = new(
+            id: RuleIds.UnreadEntries,
+            title: "Entries marked but not read",
+            messageFormat: "{0}",
+            category: IssueFileCategory,
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: Describe(RuleIds.UnreadEntries),
+            helpLinkUri: HelpLink(RuleIds.UnreadEntries));
+
         /// <summary>AN1001: Dangling issue reference.</summary>
         public static readonly DiagnosticDescriptor DanglingReference = new(
             id: RuleIds.DanglingReference,
@@ -267,6 +278,7 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
             UnreadableFile,
             MalformedEntryHeader,
             InvalidConfiguration,
+            UnreadEntries,
             DanglingReference,
             SelfOrForwardReference,
             MalformedReference,

@@ -608,8 +608,9 @@ namespace NewsletterLinter.Parsing.Markdown
             return false;
         }
 
+        /// <summary>A link to an anchor of the issue itself: <c>about:blank#HIGHLIGHTS</c> in posts, <c>#HIGHLIGHTS</c> in the email.</summary>
         private static bool IsTableOfContentsLink(InlineLink link)
-            => link.Url is not null && link.Url.StartsWith("about:blank", StringComparison.OrdinalIgnoreCase);
+            => link.Url is not null && (link.Url.StartsWith("about:blank", StringComparison.OrdinalIgnoreCase) || link.Url.StartsWith("#", StringComparison.Ordinal));
 
         internal static int IndexOfSummarizedBy(string s, int from, int to)
         {

@@ -144,6 +144,87 @@ namespace NewsletterLinter.Parsing.Markdown
             return found;
         }
 
+        /// <summary>
+        /// The part of this text from plain index <paramref name="start"/> to <paramref name="end"/>,
+        /// with its own map to the source: a paragraph cut where the paragraph breaks of the
+        /// original were lost. The part's source range covers the opening markers of the links and
+        /// emphasis that start it; a part that ends the text ends where the block ends.
+        /// </summary>
+        public InlineText Slice(int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, Text.Length));
+            end = Math.Max(start, Math.Min(end, Text.Length));
+            if (start == 0 && end == Text.Length)
+            {
+                return this;
+            }
+
+            var plainStarts = new List<int>();
+            var sourceStarts = new List<int>();
+            var sourceLengths = new List<int>();
+            for (int k = 0; k < _plainStarts.Length; k++)
+            {
+                int segmentStart = _plainStarts[k];
+                int segmentEnd = k + 1 < _plainStarts.Length ? _plainStarts[k + 1] : Text.Length;
+                if (segmentEnd <= start || segmentStart >= end)
+                {
+                    continue;
+                }
+
+                int cut = Math.Max(0, start - segmentStart);
+                bool oneToOne = _sourceLengths[k] == segmentEnd - segmentStart;
+                plainStarts.Add(Math.Max(segmentStart, start) - start);
+                sourceStarts.Add(oneToOne ? _sourceStarts[k] + cut : _sourceStarts[k]);
+                sourceLengths.Add(oneToOne ? Math.Min(segmentEnd, end) - Math.Max(segmentStart, start) : _sourceLengths[k]);
+            }
+
+            if (plainStarts.Count == 0)
+            {
+                int at = SourceOffset(start);
+                plainStarts.Add(0);
+                sourceStarts.Add(at);
+                sourceLengths.Add(0);
+            }
+
+            var links = new List<InlineLink>();
+            foreach (InlineLink link in Links)
+            {
+                if (link.End > start && link.Start < end)
+                {
+                    links.Add(link with { Start = Math.Max(link.Start, start) - start, End = Math.Min(link.End, end) - start });
+                }
+            }
+
+            var emphases = new List<InlineEmphasis>();
+            foreach (InlineEmphasis emphasis in Emphases)
+            {
+                if (emphasis.End > start && emphasis.Start < end)
+                {
+                    emphases.Add(emphasis with { Start = Math.Max(emphasis.Start, start) - start, End = Math.Min(emphasis.End, end) - start });
+                }
+            }
+
+            int sourceStart = start == 0 ? SourceStart : SourceOffset(start);
+            foreach (InlineLink link in Links)
+            {
+                if (link.Start == start)
+                {
+                    sourceStart = Math.Min(sourceStart, link.SourceStart);
+                }
+            }
+
+            foreach (InlineEmphasis emphasis in Emphases)
+            {
+                if (emphasis.Start == start)
+                {
+                    sourceStart = Math.Min(sourceStart, emphasis.SourceStart);
+                }
+            }
+
+            int sourceEnd = end == Text.Length ? SourceEnd : SourceEndOffset(end);
+            return new InlineText(Text.Substring(start, end - start), plainStarts.ToArray(), sourceStarts.ToArray(), sourceLengths.ToArray(), links, emphases, sourceStart, Math.Max(sourceStart, sourceEnd));
+        }
+
         /// <summary>Builds the plain text of a leaf block's inlines.</summary>
         public static InlineText FromBlock(LeafBlock block, string source)
         {

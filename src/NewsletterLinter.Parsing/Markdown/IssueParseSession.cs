@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
+using NewsletterLinter.Parsing.Markdown.Flatten;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;
@@ -50,47 +49,48 @@ namespace NewsletterLinter.Parsing.Markdown
 
         private TaxonomyEntry? CurrentSectionEntry => _section?.Entry;
 
-        public void Walk(MarkdownDocument document)
+        public void Walk(IEnumerable<TextUnit> units)
         {
-            foreach (Block block in document)
+            foreach (TextUnit unit in units)
             {
                 if (_pendingTitle is { } pending)
                 {
                     _pendingTitle = null;
-                    if (block is ParagraphBlock next && TryStartSplitEntry(pending.Inline, next))
+                    if (unit.Kind == TextUnitKind.Paragraph && TryStartSplitEntry(pending, unit.Inline))
                     {
                         continue;
                     }
 
-                    OnParagraph(pending.Block, pending.Inline);
+                    OnParagraph(pending);
                 }
 
-                switch (block)
+                switch (unit.Kind)
                 {
-                    case YamlFrontMatterBlock frontMatter:
-                        _frontMatterNumber = IssueNumberResolver.FromFrontMatter(string.Join("\n", frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.ToString())));
+                    case TextUnitKind.FrontMatter:
+                        _frontMatterNumber = IssueNumberResolver.FromFrontMatter(unit.FrontMatter ?? string.Empty);
                         break;
-                    case HeadingBlock heading:
-                        OnHeading(heading);
+                    case TextUnitKind.Heading:
+                        OnHeading(unit);
                         break;
-                    case ParagraphBlock paragraph:
-                        InlineText inline = InlineText.FromBlock(paragraph, _text);
-                        if (_pendingTitle is null && IsHeldTitle(inline))
+                    case TextUnitKind.Paragraph:
+                        if (IsHeldTitle(unit.Inline))
                         {
-                            _pendingTitle = (paragraph, inline);
+                            _pendingTitle = unit.Inline;
                         }
                         else
                         {
-                            OnParagraph(paragraph, inline);
+                            OnParagraph(unit.Inline);
                         }
 
                         break;
-                    case LinkReferenceDefinitionGroup:
-                        break;
-                    case ThematicBreakBlock:
-                        break;
                     default:
-                        OnOtherBlock(block);
+                        _seenContent = true;
+                        _afterReadMore = false;
+                        if (!_inFooter)
+                        {
+                            AppendBody(unit.Inline);
+                        }
+
                         break;
                 }
             }
@@ -98,7 +98,7 @@ namespace NewsletterLinter.Parsing.Markdown
             if (_pendingTitle is { } last)
             {
                 _pendingTitle = null;
-                OnParagraph(last.Block, last.Inline);
+                OnParagraph(last);
             }
 
             CloseEntry();
@@ -106,11 +106,10 @@ namespace NewsletterLinter.Parsing.Markdown
         }
 
         /// <summary>A title link alone in its paragraph, held back to see whether the next paragraph holds its header groups.</summary>
-        private (ParagraphBlock Block, InlineText Inline)? _pendingTitle;
+        private InlineText? _pendingTitle;
 
-        private bool TryStartSplitEntry(InlineText title, ParagraphBlock groupsBlock)
+        private bool TryStartSplitEntry(InlineText title, InlineText groups)
         {
-            InlineText groups = InlineText.FromBlock(groupsBlock, _text);
             EntryHeader? header = EntryHeaderParser.ParseSplit(title, groups);
             if (header is null)
             {
@@ -121,18 +120,18 @@ namespace NewsletterLinter.Parsing.Markdown
             return true;
         }
 
-        private void OnHeading(HeadingBlock heading)
+        private void OnHeading(TextUnit heading)
         {
-            InlineText inline = InlineText.FromBlock(heading, _text);
+            InlineText inline = heading.Inline;
             ScanReferences(inline, out _);
-            string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(IssueParser.TitleBracketMask, '[');
+            string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(MarkdownView.TitleBracketMask, '[');
             HeaderStyle style = heading.IsSetext ? HeaderStyle.Setext : HeaderStyle.Atx;
             if (!_seenContent && _title is null && _headers.Count == 0 && IssueNumberResolver.LooksLikeTitle(name) && _taxonomy.Find(name) is null)
             {
                 // The title names the issue itself: its "AN #N" is not a cross reference.
                 _references.RemoveAll(r => r.Span.Offset >= inline.SourceStart && r.Span.Offset < inline.SourceEnd);
                 _title = name;
-                _titleSpan = BlockSpan(heading);
+                _titleSpan = BlockSpan(inline);
                 _seenContent = true;
                 return;
             }
@@ -146,7 +145,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return;
             }
 
-            OnHeader(name, RawLine(heading), heading.Level, style, entry, suggestion, BlockSpan(heading), NameSpan(inline));
+            OnHeader(name, RawLine(inline), heading.Level, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
         }
 
         /// <summary>
@@ -169,14 +168,45 @@ namespace NewsletterLinter.Parsing.Markdown
             return _entry is not null && (_subsection ?? _section)!.Style is HeaderStyle.Setext or HeaderStyle.Atx && level > currentLevel;
         }
 
+        /// <summary>Whether the issue's mailing-list footer has begun.</summary>
+        private bool _inFooter;
+
+        /// <summary>The first paragraph of a mailing list's footer: the copyright line or the unsubscribe line.</summary>
+        private static bool IsMailingListFooter(string text)
+        {
+            int start = 0;
+            while (start < text.Length && TextNormalizer.IsSpace(text[start]))
+            {
+                start++;
+            }
+
+            return string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0
+                || string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0
+                || (text.Length < 400 && text.IndexOf("unsubscribe from this list", StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+
         private bool IsHeldTitle(InlineText inline)
             => CurrentSectionEntry is not { IsContents: true } && EntryHeaderParser.IsLinkOnly(inline);
 
-        private void OnParagraph(ParagraphBlock paragraph, InlineText inline)
+        private void OnParagraph(InlineText inline)
         {
+            if (TryTitleLine(inline))
+            {
+                return;
+            }
+
+            if (_inFooter || IsMailingListFooter(inline.Text))
+            {
+                // The mailing list's footer (copyright, unsubscribe) closes the issue: nothing after it is content.
+                _inFooter = true;
+                CloseEntry();
+                CloseOrphan();
+                return;
+            }
+
             _seenContent = true;
 
-            if (TryHeaderParagraph(inline, paragraph))
+            if (TryHeaderParagraph(inline))
             {
                 ScanReferences(inline, out _);
                 return;
@@ -237,44 +267,41 @@ namespace NewsletterLinter.Parsing.Markdown
             AppendBody(inline);
         }
 
-        private void OnOtherBlock(Block block)
+        /// <summary>
+        /// A line <c>[AN #N]: title</c> before the first section, in a paragraph of its own: the
+        /// issue's title when it has none yet (the email form has no title heading), or the title
+        /// repeated below it. Either way its <c>AN #N</c> names the issue itself, not a reference.
+        /// </summary>
+        private bool TryTitleLine(InlineText inline)
         {
+            if (_section is not null || _subsection is not null || _entry is not null || inline.Text.Length > 300 || inline.Text.Trim().IndexOf('\n') >= 0)
+            {
+                return false;
+            }
+
+            string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(MarkdownView.TitleBracketMask, '[');
+            if (!name.StartsWith("[AN", StringComparison.Ordinal) || IssueNumberResolver.FromTitle(name) is not { } number)
+            {
+                return false;
+            }
+
+            int? titleNumber = _title is null ? null : IssueNumberResolver.FromTitle(_title);
+            if (_title is not null && titleNumber != number)
+            {
+                return false;
+            }
+
+            if (_title is null)
+            {
+                _title = name;
+                _titleSpan = BlockSpan(inline);
+            }
+
             _seenContent = true;
-            _afterReadMore = false;
-            foreach (InlineText inline in LeafTexts(block))
-            {
-                AppendBody(inline);
-            }
+            return true;
         }
 
-        private IEnumerable<InlineText> LeafTexts(Block block)
-        {
-            var stack = new Stack<Block>();
-            stack.Push(block);
-            while (stack.Count > 0)
-            {
-                Block current = stack.Pop();
-                switch (current)
-                {
-                    case ContainerBlock container:
-                        for (int i = container.Count - 1; i >= 0; i--)
-                        {
-                            stack.Push(container[i]);
-                        }
-
-                        break;
-                    case LeafBlock leaf when leaf.Inline is not null:
-                        yield return InlineText.FromBlock(leaf, _text);
-                        break;
-                    case LeafBlock leaf:
-                        // Code and HTML blocks: their text as written.
-                        yield return InlineText.FromRaw(_text, leaf.Span.Start, leaf.Span.End + 1);
-                        break;
-                }
-            }
-        }
-
-        private bool TryHeaderParagraph(InlineText inline, ParagraphBlock paragraph)
+        private bool TryHeaderParagraph(InlineText inline)
         {
             string raw = inline.Text;
             if (raw.Length == 0 || raw.Length > 100 || raw.Trim().IndexOf('\n') >= 0 || inline.Links.Count > 0)
@@ -293,17 +320,17 @@ namespace NewsletterLinter.Parsing.Markdown
             bool wholeBold = inline.Emphases.Any(e => e.IsStrong && e.Start <= first && e.End >= last);
             bool anyEmphasis = inline.Emphases.Count > 0;
             TaxonomyEntry? entry = _taxonomy.Find(name);
-            TaxonomyEntry? suggestion = entry is null && IsCapitals(name) ? _taxonomy.Suggest(name) : null;
+            TaxonomyEntry? suggestion = entry is null && TextNormalizer.IsCapitals(name) ? _taxonomy.Suggest(name) : null;
             HeaderStyle style;
             if (wholeBold)
             {
                 style = HeaderStyle.BoldParagraph;
-                if (entry is null && !IsCapitals(name))
+                if (entry is null && !TextNormalizer.IsCapitals(name))
                 {
                     return false;
                 }
             }
-            else if (!anyEmphasis && (entry is not null || suggestion is not null || (IsCapitals(name) && _section is not null && name.Length <= 60)))
+            else if (!anyEmphasis && (entry is not null || suggestion is not null || (TextNormalizer.IsCapitals(name) && _section is not null && name.Length <= 60)))
             {
                 style = HeaderStyle.PlainCapitals;
             }
@@ -312,31 +339,8 @@ namespace NewsletterLinter.Parsing.Markdown
                 return false;
             }
 
-            OnHeader(name, RawLine(paragraph), 0, style, entry, suggestion, BlockSpan(paragraph), NameSpan(inline));
+            OnHeader(name, RawLine(inline), 0, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
             return true;
-        }
-
-        private static bool IsCapitals(string name)
-        {
-            int letters = 0;
-            foreach (char c in name)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                if (char.IsLetter(c))
-                {
-                    letters++;
-                }
-                else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || char.IsDigit(c))
-                {
-                    return false;
-                }
-            }
-
-            return letters >= 4;
         }
 
         private void OnHeader(string name, string raw, int level, HeaderStyle style, TaxonomyEntry? entry, TaxonomyEntry? suggestion, SourceSpan span, SourceSpan nameSpan)
@@ -642,6 +646,12 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             tree.Sort((a, b) => a.Span.Offset.CompareTo(b.Span.Offset));
+            List<Summary> summaries = LinkCrossListings(_summaries);
+            if (EntryAccount.Check(_text, _lines, summaries, flat.Count) is { } unread)
+            {
+                _problems.Add(unread);
+            }
+
             return new IssueDocument(
                 _path,
                 number,
@@ -651,7 +661,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 _preamble.ToString(),
                 tree.ToEquatableArray(),
                 flat.ToEquatableArray(),
-                LinkCrossListings(_summaries).ToEquatableArray(),
+                summaries.ToEquatableArray(),
                 _orphans.ToEquatableArray(),
                 _references.ToEquatableArray(),
                 SuppressionScanner.Scan(_text, _lines).ToEquatableArray(),
@@ -699,7 +709,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         private static bool PointsToHighlights(Summary summary) => EntryBuilder.PointsToHighlights(summary.Text);
 
-        private SourceSpan BlockSpan(Block block) => _lines.Span(block.Span.Start, block.Span.End + 1);
+        private SourceSpan BlockSpan(InlineText unit) => _lines.Span(unit.SourceStart, unit.SourceEnd);
 
         private SourceSpan NameSpan(InlineText inline)
         {
@@ -719,11 +729,11 @@ namespace NewsletterLinter.Parsing.Markdown
             return last > first ? _lines.Span(inline.SourceOffset(first), inline.SourceEndOffset(last)) : _lines.Span(inline.SourceStart, inline.SourceStart);
         }
 
-        private string RawLine(Block block)
+        private string RawLine(InlineText unit)
         {
-            int start = Math.Max(0, Math.Min(block.Span.Start, _text.Length));
+            int start = Math.Max(0, Math.Min(unit.SourceStart, _text.Length));
             start = Math.Min(start, _lines.LineStart(_lines.Position(start).Line));
-            int end = Math.Max(start, Math.Min(block.Span.End + 1, _text.Length));
+            int end = Math.Max(start, Math.Min(unit.SourceEnd, _text.Length));
             string raw = _text.Substring(start, end - start);
             int newline = raw.IndexOfAny(new[] { '\r', '\n' });
             return newline >= 0 ? raw.Substring(0, newline) : raw;

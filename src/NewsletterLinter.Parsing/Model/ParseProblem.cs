@@ -11,6 +11,9 @@ namespace NewsletterLinter.Parsing.Model
 
         /// <summary>A paragraph looks like a summary entry but its header is malformed.</summary>
         MalformedEntryHeader,
+
+        /// <summary>The text marks more summary entries than were read.</summary>
+        UnreadEntries,
     }
 
     /// <summary>Something in an issue the parser could not understand; never thrown, always recorded.</summary>

@@ -4,7 +4,7 @@ using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Rules
 {
-    /// <summary>AN0001-AN0004: the issue file as a whole.</summary>
+    /// <summary>AN0001-AN0004 and AN0006: the issue file as a whole.</summary>
     internal static class IssueFileRules
     {
         public static void Check(IssueDocument issue, CorpusIndex index, List<Finding> findings)
@@ -15,6 +15,7 @@ namespace NewsletterLinter.Parsing.Rules
                 {
                     ParseProblemKind.NoIssueNumber => RuleIds.IssueNumberMissing,
                     ParseProblemKind.UnreadableText => RuleIds.UnreadableFile,
+                    ParseProblemKind.UnreadEntries => RuleIds.UnreadEntries,
                     _ => RuleIds.MalformedEntryHeader,
                 };
                 findings.Add(new Finding(id, issue.Path, problem.Span, problem.Message));

@@ -18,6 +18,9 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>A Newsletter* option or the taxonomy file cannot be read.</summary>
         public const string InvalidConfiguration = "AN0005";
 
+        /// <summary>The text marks more summary entries than were read.</summary>
+        public const string UnreadEntries = "AN0006";
+
         /// <summary>A reference names no issue of the corpus or the external range.</summary>
         public const string DanglingReference = "AN1001";
 

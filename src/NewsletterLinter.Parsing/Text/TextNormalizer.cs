@@ -49,6 +49,33 @@ namespace NewsletterLinter.Parsing.Text
         /// <summary>White space of any kind: spaces (non-breaking and thin ones included), tabs and every line break.</summary>
         public static bool IsSpace(char c) => c == ' ' || char.IsWhiteSpace(c);
 
+        /// <summary>
+        /// Whether a name is written in capitals, as plain-line headers are: no lower-case letter,
+        /// at least four letters, and none of the punctuation that ends or splits a sentence.
+        /// </summary>
+        public static bool IsCapitals(string name)
+        {
+            int letters = 0;
+            foreach (char c in name)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+                else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return letters >= 4;
+        }
+
         /// <summary>An apostrophe, plain or typographic.</summary>
         public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u2018';
     }

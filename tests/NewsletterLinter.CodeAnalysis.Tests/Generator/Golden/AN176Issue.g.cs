@@ -169,7 +169,7 @@ namespace AlignmentNewsletter
                 "NEWS",
                 null,
                 false,
-                "The NEWS header above is a bold paragraph while the other sections are ATX headers.",
+                "The NEWS header above is a bold paragraph while the other sections are ATX headers.\n\nA Quoted Entry (Quinn Ray) (summarized by Rohin): An entry header inside a quote is read as body text, so the issue marks one entry more than it reads.",
                 53,
                 global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
                 global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),

@@ -1,0 +1,222 @@
+using System;
+
+namespace NewsletterLinter.Parsing.Markdown.Flatten
+{
+    /// <summary>
+    /// The text that Markdig reads: the issue's text with what only its form of publication adds
+    /// masked by spaces at the same offsets, so every position Markdig reports is a position of the
+    /// file. Masked are:
+    /// <list type="bullet">
+    /// <item>the table scaffolding of the email form (an issue saved from the email and converted to
+    /// Markdown sits in nested tables): rows of empty cells (<c>|  |  |</c>), separator rows
+    /// (<c>| --- |</c>), the <c>| </c> that opens a cell at the start of a line and the <c> |</c> that
+    /// closes one at its end;</item>
+    /// <item>zero-width no-break spaces (U+FEFF), which the email puts on lines of their own, and
+    /// lines of nothing but zero-width characters;</item>
+    /// <item>the opening bracket of a title line <c>[AN #N]: ...</c>, which Markdown would otherwise
+    /// read as a link reference definition (replaced by <see cref="TitleBracketMask"/>).</item>
+    /// </list>
+    /// </summary>
+    internal static class MarkdownView
+    {
+        /// <summary>Stands in for a title line's opening bracket during the Markdown parse.</summary>
+        public const char TitleBracketMask = '\uE000';
+
+        /// <summary>The text for Markdig, and how many lines held table scaffolding.</summary>
+        public static (string Text, int ScaffoldLines) Prepare(string text)
+        {
+            char[]? masked = null;
+            int scaffoldLines = 0;
+            int lineStart = 0;
+            while (lineStart <= text.Length)
+            {
+                int newline = text.IndexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? text.Length : newline;
+                int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (MaskLine(text, lineStart, contentEnd, ref masked))
+                {
+                    scaffoldLines++;
+                }
+
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                lineStart = newline + 1;
+            }
+
+            return (masked is null ? text : new string(masked), scaffoldLines);
+        }
+
+        /// <summary>Masks one line; returns whether it held table scaffolding.</summary>
+        private static bool MaskLine(string text, int start, int end, ref char[]? masked)
+        {
+            bool onlyBlankOrZeroWidth = true;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '\uFEFF')
+                {
+                    Mask(text, i, i + 1, ref masked);
+                }
+                else if (!IsBlank(c) && !IsZeroWidth(c))
+                {
+                    onlyBlankOrZeroWidth = false;
+                }
+            }
+
+            if (onlyBlankOrZeroWidth)
+            {
+                // A line of zero-width spaces and joiners reads as blank, as it looks.
+                Mask(text, start, end, ref masked);
+                return false;
+            }
+
+            if (IsRuleRow(text, start, end))
+            {
+                Mask(text, start, end, ref masked);
+                return true;
+            }
+
+            bool scaffold = false;
+
+            // "| text": the pipes (and the spaces between them) that open cells at the line start.
+            int i2 = SkipBlank(text, start, end);
+            int openEnd = -1;
+            while (i2 < end && text[i2] == '|' && (i2 + 1 >= end || IsBlank(text[i2 + 1])))
+            {
+                openEnd = i2 + 1;
+                i2 = SkipBlank(text, i2 + 1, end);
+            }
+
+            if (openEnd > 0)
+            {
+                Mask(text, start, openEnd, ref masked);
+                scaffold = true;
+            }
+
+            // "text |": the pipes that close cells at the line end, each after a space.
+            int j = TrimBlankEnd(text, Math.Max(start, openEnd), end);
+            int closeStart = -1;
+            while (j > start && text[j - 1] == '|' && (j - 1 == start || IsBlank(text[j - 2])) && j - 1 >= Math.Max(start, openEnd))
+            {
+                closeStart = j - 1;
+                j = TrimBlankEnd(text, start, j - 1);
+            }
+
+            if (closeStart >= 0)
+            {
+                Mask(text, closeStart, end, ref masked);
+                scaffold = true;
+            }
+
+            // "[AN #5]: Title" at the start of a line.
+            int contentStart = openEnd > 0 ? openEnd : start;
+            int t = SkipBlank(text, contentStart, end);
+            if (t - contentStart <= 3 && IsTitleLine(text, t, end))
+            {
+                masked ??= text.ToCharArray();
+                masked[t] = TitleBracketMask;
+            }
+
+            return scaffold;
+        }
+
+        /// <summary>A separator row (<c>| --- | :--: |</c>) or a row of empty cells (<c>|  |  |</c>).</summary>
+        private static bool IsRuleRow(string text, int start, int end)
+        {
+            bool pipe = false;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '|')
+                {
+                    pipe = true;
+                }
+                else if (!(c == '-' || c == ':' || IsBlank(c)))
+                {
+                    return false;
+                }
+            }
+
+            return pipe;
+        }
+
+        /// <summary><c>[AN #N]:</c> or <c>[AN#N]:</c>.</summary>
+        private static bool IsTitleLine(string text, int i, int end)
+        {
+            if (i + 3 >= end || text[i] != '[' || string.CompareOrdinal(text, i + 1, "AN", 0, 2) != 0)
+            {
+                return false;
+            }
+
+            int k = i + 3;
+            while (k < end && text[k] == ' ')
+            {
+                k++;
+            }
+
+            if (k >= end || text[k] != '#')
+            {
+                return false;
+            }
+
+            k++;
+            int digits = k;
+            while (k < end && text[k] >= '0' && text[k] <= '9')
+            {
+                k++;
+            }
+
+            if (k == digits || k + 1 >= end || text[k] != ']' || text[k + 1] != ':')
+            {
+                return false;
+            }
+
+            // "[AN #5]: https://..." is a real link reference definition; a title goes on in words.
+            int word = SkipBlank(text, k + 2, end);
+            int wordEnd = word;
+            while (wordEnd < end && !IsBlank(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            return word < end && text[word] != '<' && text[word] != '/'
+                && text.IndexOf("://", word, wordEnd - word, StringComparison.Ordinal) < 0;
+        }
+
+        private static void Mask(string text, int start, int end, ref char[]? masked)
+        {
+            masked ??= text.ToCharArray();
+            for (int i = start; i < end; i++)
+            {
+                masked[i] = ' ';
+            }
+        }
+
+        private static bool IsZeroWidth(char c) => c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
+
+        private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\uFEFF';
+
+        private static int SkipBlank(string text, int i, int end)
+        {
+            while (i < end && IsBlank(text[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private static int TrimBlankEnd(string text, int floor, int end)
+        {
+            while (end > floor && IsBlank(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
+        }
+    }
+}
