@@ -13,7 +13,8 @@ namespace NewsletterLinter.Parsing.Rules
     /// <param name="TitleKeys">The normalized titles of its summaries, its <c>Read more</c> links and its own title.</param>
     /// <param name="Urls">The link targets of its summaries and <c>Read more</c> lines.</param>
     /// <param name="Document">The parsed issue, for the text searches that few references need.</param>
-    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument Document)
+    /// <param name="Layout">The levels of its headers, from which the archive's heading conventions are learned.</param>
+    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument Document, HeadingLayout? Layout)
     {
         /// <summary>Whether <paramref name="text"/> occurs, ignoring case, in the issue's preamble, titles, summaries or opinions.</summary>
         public bool Mentions(string text)
@@ -53,10 +54,17 @@ namespace NewsletterLinter.Parsing.Rules
     {
         private readonly Dictionary<int, List<IndexedIssue>> _byNumber;
 
-        private CorpusIndex(Dictionary<int, List<IndexedIssue>> byNumber) => _byNumber = byNumber;
+        private CorpusIndex(Dictionary<int, List<IndexedIssue>> byNumber, HeadingConventions conventions)
+        {
+            _byNumber = byNumber;
+            HeadingConventions = conventions;
+        }
 
         /// <summary>An index of nothing, for checking one issue alone.</summary>
-        public static CorpusIndex Empty { get; } = new(new Dictionary<int, List<IndexedIssue>>());
+        public static CorpusIndex Empty { get; } = new(new Dictionary<int, List<IndexedIssue>>(), HeadingConventions.None);
+
+        /// <summary>The heading layouts most issues of the corpus keep (AN3002 holds each issue to one of them).</summary>
+        public HeadingConventions HeadingConventions { get; }
 
         /// <summary>The numbers of the issues in the corpus, ascending.</summary>
         public IReadOnlyList<int> Numbers => _byNumber.Keys.OrderBy(n => n).ToArray();
@@ -84,7 +92,7 @@ namespace NewsletterLinter.Parsing.Rules
                 list.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
             }
 
-            return new CorpusIndex(byNumber);
+            return new CorpusIndex(byNumber, HeadingConventions.Learn(byNumber.Values.SelectMany(l => l).Select(i => i.Layout)));
         }
 
         /// <summary>What an issue offers to the index; null when it has no number.</summary>
@@ -116,7 +124,7 @@ namespace NewsletterLinter.Parsing.Rules
             }
 
             titles.Remove(string.Empty);
-            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue);
+            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue, HeadingLayout.Of(issue));
         }
 
         /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>

@@ -18,7 +18,7 @@ namespace NewsletterLinter.Parsing.Rules
             IssueFileRules.Check(issue, index, findings);
             ReferenceRules.Check(issue, index, options, findings);
             OpinionRules.Check(issue, options, findings);
-            SectionHeaderRules.Check(issue, options, findings);
+            SectionHeaderRules.Check(issue, index, options, findings);
             return findings
                 .Where(f => !SuppressionFilter.IsSuppressed(f, issue.Suppressions))
                 .OrderBy(f => f.Span.Offset)

@@ -80,6 +80,12 @@ namespace NewsletterLinter.Parsing.Rules
 
             /// <summary>A taxonomy file that replaces the built-in one.</summary>
             public const string TaxonomyFile = "NewsletterTaxonomyFile";
+
+            /// <summary>
+            /// The heading layouts the archive keeps, such as <c>highlights=2,sections=1,subsections=3</c>,
+            /// several separated by <c>;</c> or <c>|</c>. Default: learned from the issues.
+            /// </summary>
+            public const string HeadingLevels = "NewsletterHeadingLevels";
         }
 
         /// <summary>Who <c>My opinion</c> and <c>Should you read it?</c> belong to.</summary>
@@ -96,6 +102,9 @@ namespace NewsletterLinter.Parsing.Rules
 
         /// <summary>The section taxonomy.</summary>
         public SectionTaxonomy Taxonomy { get; init; } = SectionTaxonomy.BuiltIn;
+
+        /// <summary>The heading layouts to hold issues to; null to learn them from the issues checked.</summary>
+        public HeadingConventions? HeadingLevels { get; init; }
 
         /// <summary>The parser options that go with these rule options.</summary>
         public ParserOptions ToParserOptions() => new() { EditorName = EditorName, Taxonomy = Taxonomy };
@@ -150,6 +159,28 @@ namespace NewsletterLinter.Parsing.Rules
                     case "atx": options = options with { HeaderStyle = HeaderStylePolicy.Atx }; break;
                     case "plain": options = options with { HeaderStyle = HeaderStylePolicy.Plain }; break;
                     default: errors.Add($"{Keys.HeaderStyle} '{style}' is not one of consistent, setext, atx, plain"); break;
+                }
+            }
+
+            string? headingLevels = lookup(Keys.HeadingLevels);
+            if (!string.IsNullOrWhiteSpace(headingLevels))
+            {
+                var layouts = new List<HeadingLayout>();
+                foreach (string text in headingLevels!.Split(new[] { ';', '|' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (HeadingLayout.Parse(text) is { } layout)
+                    {
+                        layouts.Add(layout);
+                    }
+                    else
+                    {
+                        errors.Add($"{Keys.HeadingLevels} '{text.Trim()}' is not a layout such as 'highlights=2,sections=1,subsections=3'");
+                    }
+                }
+
+                if (layouts.Count > 0)
+                {
+                    options = options with { HeadingLevels = HeadingConventions.Explicit(layouts) };
                 }
             }
 

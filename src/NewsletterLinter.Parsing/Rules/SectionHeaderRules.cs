@@ -10,7 +10,7 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>AN3001-AN3007: section and subsection headers.</summary>
     internal static class SectionHeaderRules
     {
-        public static void Check(IssueDocument issue, RuleOptions options, List<Finding> findings)
+        public static void Check(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
         {
             SectionTaxonomy taxonomy = options.Taxonomy;
             IReadOnlyList<Section> headers = issue.Headers;
@@ -23,7 +23,7 @@ namespace NewsletterLinter.Parsing.Rules
             }
 
             CheckStyles(issue, options, findings);
-            CheckLevels(issue, findings);
+            CheckLevels(issue, options.HeadingLevels ?? index.HeadingConventions, findings);
             CheckNames(issue, taxonomy, findings);
             CheckParents(issue, taxonomy, findings);
             CheckDuplicates(issue, findings);
@@ -72,7 +72,37 @@ namespace NewsletterLinter.Parsing.Rules
             }
         }
 
-        private static void CheckLevels(IssueDocument issue, List<Finding> findings)
+        /// <summary>
+        /// AN3002 where the archive keeps conventions: every setext or ATX header at the level of the
+        /// convention the issue follows (or, when it follows none, the nearest one).
+        /// </summary>
+        private static void CheckLevels(IssueDocument issue, HeadingConventions conventions, List<Finding> findings)
+        {
+            HeadingLayout? convention = conventions.For(issue, HeadingLayout.Of(issue));
+            if (convention is null)
+            {
+                CheckLevelsWithin(issue, findings);
+                return;
+            }
+
+            foreach (Section header in issue.Headers.Where(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx))
+            {
+                if (convention.LevelFor(header.Tier, header.CanonicalName) is not { } expected || header.Level == expected)
+                {
+                    continue;
+                }
+
+                findings.Add(new Finding(
+                    RuleIds.InconsistentHeadingLevel,
+                    issue.Path,
+                    header.Span,
+                    $"{Capitalize(TierName(header.Tier))} header '{header.Name}' is at level {header.Level}, but {conventions.Describe(convention)} puts it at level {expected}",
+                    LevelFix(header, expected, $"Make '{header.Name}' a level-{expected} header")));
+            }
+        }
+
+        /// <summary>AN3002 with no convention: one level per tier within the issue, and subsections one level below sections.</summary>
+        private static void CheckLevelsWithin(IssueDocument issue, List<Finding> findings)
         {
             var levels = new Dictionary<SectionTier, int>();
             foreach (IGrouping<SectionTier, Section> tier in issue.Headers.Where(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx).GroupBy(h => h.Tier))
