@@ -107,7 +107,7 @@ namespace NewsletterDigest
             {
                 NewsletterIssue? target = group.First().Issue;
                 string where = target is null ? "not in this build" : $"in this build: {target.Summaries.Count} summaries";
-                Console.WriteLine($"AN #{group.Key}: cited {group.Count()} times ({where})");
+                Console.WriteLine($"AN #{group.Key}: cited {group.Count()} {(group.Count() == 1 ? "time" : "times")} ({where})");
             }
         }
 

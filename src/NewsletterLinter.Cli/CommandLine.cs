@@ -1,11 +1,15 @@
-using System;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using NewsletterLinter.Cli.Commands;
 
 namespace NewsletterLinter.Cli
 {
-    /// <summary>Parses the first argument and dispatches to a command.</summary>
+    /// <summary>
+    /// The <c>newsletter-lint</c> command line (System.CommandLine): generated help for every command,
+    /// validation with clear errors and exit code 2, response files (<c>@args.rsp</c>) and shell
+    /// completion through <c>dotnet-suggest</c>.
+    /// </summary>
     public static class CommandLine
     {
         /// <summary>Exit code: success, no error-level finding.</summary>
@@ -17,47 +21,37 @@ namespace NewsletterLinter.Cli
         /// <summary>Exit code: bad arguments or unreadable input.</summary>
         public const int BadInput = 2;
 
-        internal const string Usage = """
-            newsletter-lint: check Alignment Newsletter issues and export them as JSON.
-
-            Usage:
-              newsletter-lint lint <files or folders>... [options]
-              newsletter-lint export <files or folders>... [--output <file>]
-              newsletter-lint <command> --help
-
-            Commands:
-              lint     Check every issue (*.md under folders) against the rule catalog.
-              export   Write the parsed issues as JSON (schema version 1).
-
-            Exit codes: 0 no error-level finding, 1 error-level findings, 2 bad arguments or unreadable input.
-            Rules: docs/rules.md. Configuration: docs/configuration.md.
-            """;
+        /// <summary>The root command and its subcommands.</summary>
+        public static RootCommand CreateRoot()
+        {
+            var root = new RootCommand("newsletter-lint: check Alignment Newsletter issues, repair them, adopt the linter on an archive, and export the issues as JSON. Rules: docs/rules.md. Configuration: docs/configuration.md.")
+            {
+                LintCommand.Create(),
+                FixCommand.Create(),
+                BaselineCommand.Create(),
+                ExportCommand.Create(),
+            };
+            return root;
+        }
 
         /// <summary>Runs the command line with the given writers; returns the exit code.</summary>
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
-            if (args.Length == 0)
+            RootCommand root = CreateRoot();
+            ParseResult result = root.Parse(args);
+            if (result.Errors.Count > 0)
             {
-                stderr.WriteLine(Usage);
+                foreach (var error in result.Errors)
+                {
+                    stderr.WriteLine("error: " + error.Message);
+                }
+
+                string command = result.CommandResult.Command is RootCommand ? string.Empty : result.CommandResult.Command.Name + " ";
+                stderr.WriteLine($"Run 'newsletter-lint {command}--help' for usage.");
                 return BadInput;
             }
 
-            string[] rest = args.Skip(1).ToArray();
-            switch (args[0])
-            {
-                case "--help" or "-h" or "help":
-                    stdout.WriteLine(Usage);
-                    return Success;
-                case "--version":
-                    stdout.WriteLine(typeof(CommandLine).Assembly.GetName().Version?.ToString(3));
-                    return Success;
-                case "lint":
-                    return LintCommand.Run(rest, stdout, stderr);
-                case "export":
-                    return ExportCommand.Run(rest, stdout, stderr);
-                default:
-                    return Fail(stderr, $"Unknown command '{args[0]}'. Run 'newsletter-lint --help' for the commands.");
-            }
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         }
 
         internal static int Fail(TextWriter stderr, string message)

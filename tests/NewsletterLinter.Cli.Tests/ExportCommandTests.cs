@@ -53,7 +53,7 @@ namespace NewsletterLinter.Cli.Tests
                 Cli.Result result = Cli.Run("export", TestPaths.Sample("AN-137.md"), "--output", output);
 
                 Assert.Equal(0, result.ExitCode);
-                Assert.Contains("Wrote 1 issues with 9 summaries", result.Error);
+                Assert.Contains("Wrote 1 issue with 9 summaries", result.Error);
                 using JsonDocument json = JsonDocument.Parse(File.ReadAllText(output));
                 Assert.Equal(137, json.RootElement.GetProperty("issues")[0].GetProperty("number").GetInt32());
             }

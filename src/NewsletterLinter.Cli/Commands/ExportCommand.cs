@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -12,92 +12,64 @@ namespace NewsletterLinter.Cli.Commands
     /// <summary><c>export</c>: the parsed issues as JSON.</summary>
     internal static class ExportCommand
     {
-        private const string Help = """
-            newsletter-lint export <files or folders>... [--output <file>] [--editor <name>]
-
-            Parses every issue (files as given, *.md under folders, bin/ and obj/ excluded) and writes
-            the JSON of all of them (schema version 1) to standard output or to the --output file.
-            """;
-
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static Command Create()
         {
-            var inputs = new List<string>();
-            string? output = null;
-            string editor = ParserOptions.Default.EditorName;
-            for (int i = 0; i < args.Length; i++)
+            var inputs = new CheckOptions().Inputs;
+            var output = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output.", HelpName = "file" };
+            var editor = new Option<string?>("--editor") { Description = "Who 'My opinion:' belongs to (default Rohin).", HelpName = "name" };
+            var command = new Command("export", "Parse every issue and write the JSON of all of them (schema version 1) to standard output or to the --output file. Exit codes: 0 written, 2 bad arguments or unreadable input.");
+            command.Arguments.Add(inputs);
+            command.Options.Add(output);
+            command.Options.Add(editor);
+            command.SetAction(result =>
             {
-                switch (args[i])
+                TextWriter stdout = result.InvocationConfiguration.Output;
+                TextWriter stderr = result.InvocationConfiguration.Error;
+                List<string> files = IssueFiles.Expand(result.GetValue(inputs)!, out _);
+                var options = ParserOptions.Default with { EditorName = result.GetValue(editor) ?? ParserOptions.Default.EditorName };
+                var issues = new List<IssueDocument>();
+                int unreadable = 0;
+                using (var progress = new Progress(stderr, "Parsing", files.Count))
                 {
-                    case "--help" or "-h":
-                        stdout.WriteLine(Help);
-                        return CommandLine.Success;
-                    case "--output" or "-o" or "--editor":
-                        if (i + 1 >= args.Length)
+                    foreach (string file in files)
+                    {
+                        IssueFile read = IssueFiles.Read(file);
+                        progress.Report(issues.Count + unreadable + 1);
+                        if (read.Text is null)
                         {
-                            return CommandLine.Fail(stderr, $"{args[i]} needs a value.");
+                            stderr.WriteLine($"error: {read.DisplayPath}: {read.Error}");
+                            unreadable++;
+                            continue;
                         }
 
-                        if (args[i] == "--editor")
-                        {
-                            editor = args[++i];
-                        }
-                        else
-                        {
-                            output = args[++i];
-                        }
-
-                        break;
-                    default:
-                        if (args[i].StartsWith("-", StringComparison.Ordinal))
-                        {
-                            return CommandLine.Fail(stderr, $"Unknown option '{args[i]}' for export. Run 'newsletter-lint export --help'.");
-                        }
-
-                        inputs.Add(args[i]);
-                        break;
-                }
-            }
-
-            if (inputs.Count == 0)
-            {
-                return CommandLine.Fail(stderr, "export needs at least one file or folder.");
-            }
-
-            List<string> files = IssueFiles.Expand(inputs, out List<string> missing);
-            if (missing.Count > 0)
-            {
-                return CommandLine.Fail(stderr, "No such file or folder: " + string.Join(", ", missing));
-            }
-
-            var options = ParserOptions.Default with { EditorName = editor };
-            var issues = new List<IssueDocument>();
-            int unreadable = 0;
-            foreach (string file in files)
-            {
-                IssueFile read = IssueFiles.Read(file);
-                if (read.Text is null)
-                {
-                    stderr.WriteLine($"error: {read.DisplayPath}: {read.Error}");
-                    unreadable++;
-                    continue;
+                        issues.Add(IssueParser.Parse(read.Text, read.DisplayPath, options));
+                    }
                 }
 
-                issues.Add(IssueParser.Parse(read.Text, read.DisplayPath, options));
-            }
+                using var buffer = new MemoryStream();
+                IssueJsonWriter.Write(buffer, issues);
+                string? path = result.GetValue(output);
+                if (path is null)
+                {
+                    stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+                else
+                {
+                    try
+                    {
+                        File.WriteAllBytes(path, buffer.ToArray());
+                    }
+                    catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+                    {
+                        return CommandLine.Fail(stderr, $"{path}: the export cannot be written ({exception.Message}).");
+                    }
 
-            using var buffer = new MemoryStream();
-            IssueJsonWriter.Write(buffer, issues);
-            if (output is null)
-            {
-                stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
-            }
-            else
-            {
-                File.WriteAllBytes(output, buffer.ToArray());
-                stderr.WriteLine($"Wrote {issues.Count} issues with {issues.Sum(i => i.Summaries.Count)} summaries to {output}.");
-            }
+                    stderr.WriteLine($"Wrote {Plural.Of(issues.Count, "issue")} with {Plural.Of(issues.Sum(i => i.Summaries.Count), "summary", "summaries")} to {path}.");
+                }
 
-            return unreadable > 0 ? CommandLine.BadInput : CommandLine.Success;
+                return unreadable > 0 ? CommandLine.BadInput : CommandLine.Success;
+            });
+            return command;
         }
     }
 }

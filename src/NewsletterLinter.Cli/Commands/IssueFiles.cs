@@ -6,15 +6,21 @@ using System.Text;
 
 namespace NewsletterLinter.Cli.Commands
 {
-    /// <summary>One input file, read as strict UTF-8.</summary>
-    internal sealed record IssueFile(string Path, string DisplayPath, string? Text, string? Error);
+    /// <summary>One input file, decoded as the build decodes it: by its byte order mark, else as strict UTF-8.</summary>
+    /// <param name="Path">The path as given.</param>
+    /// <param name="DisplayPath">The path with <c>/</c>, as findings name it.</param>
+    /// <param name="Text">The text, or null when the file cannot be read or decoded.</param>
+    /// <param name="Error">Why the file cannot be read.</param>
+    /// <param name="Encoding">The encoding it was read in (and is written back in).</param>
+    /// <param name="HasByteOrderMark">Whether it starts with a byte order mark.</param>
+    internal sealed record IssueFile(string Path, string DisplayPath, string? Text, string? Error, Encoding? Encoding = null, bool HasByteOrderMark = false);
 
-    /// <summary>Expands the command line's files and folders into issue files and reads them.</summary>
+    /// <summary>Expands the command line's files and folders into issue files, reads them and writes them back.</summary>
     internal static class IssueFiles
     {
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>Files as given, and every <c>*.md</c> and <c>*.txt</c> under folders (bin and obj excluded), in ordinal order.</summary>
+        /// <summary>Files as given, and every <c>*.md</c> and <c>*.markdown</c> under folders (bin, obj and hidden folders excluded), in ordinal order.</summary>
         public static List<string> Expand(IEnumerable<string> inputs, out List<string> missing)
         {
             var files = new List<string>();
@@ -29,7 +35,7 @@ namespace NewsletterLinter.Cli.Commands
                 {
                     files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                         .Where(IsIssueFile)
-                        .Where(f => !IsBuildOutput(Path.GetRelativePath(input, f)))
+                        .Where(f => !IsBuildOutput(System.IO.Path.GetRelativePath(input, f)))
                         .OrderBy(f => f, StringComparer.Ordinal));
                 }
                 else
@@ -41,24 +47,131 @@ namespace NewsletterLinter.Cli.Commands
             return files.Distinct(StringComparer.Ordinal).ToList();
         }
 
-        /// <summary>Reads a file; invalid UTF-8 or an unreadable file becomes an error, not an exception.</summary>
+        /// <summary>Reads a file; a file that cannot be read or decoded becomes an error, not an exception.</summary>
         public static IssueFile Read(string path)
         {
             string display = path.Replace('\\', '/');
             try
             {
                 byte[] bytes = File.ReadAllBytes(path);
-                int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-                string text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-                return new IssueFile(path, display, text, null);
+                (Encoding encoding, int bom) = Detect(bytes);
+                string text = encoding.GetString(bytes, bom, bytes.Length - bom);
+                return new IssueFile(path, display, text, null, encoding, bom > 0);
             }
             catch (DecoderFallbackException)
             {
-                return new IssueFile(path, display, null, "The file is not valid UTF-8.");
+                return new IssueFile(path, display, null, "The file is not valid UTF-8 (nor UTF-16 or UTF-32 with a byte order mark).");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 return new IssueFile(path, display, null, "The file cannot be read: " + exception.Message);
+            }
+        }
+
+        /// <summary>The encoding a byte order mark names, and its length; strict UTF-8 and 0 without one.</summary>
+        internal static (Encoding Encoding, int BomLength) Detect(byte[] bytes)
+        {
+            if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00))
+            {
+                return (new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+            }
+
+            if (StartsWith(bytes, 0x00, 0x00, 0xFE, 0xFF))
+            {
+                return (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
+            }
+
+            if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
+            {
+                return (new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), 3);
+            }
+
+            if (StartsWith(bytes, 0xFF, 0xFE))
+            {
+                return (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+            }
+
+            if (StartsWith(bytes, 0xFE, 0xFF))
+            {
+                return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+            }
+
+            return (StrictUtf8, 0);
+        }
+
+        private static bool StartsWith(byte[] bytes, params byte[] prefix)
+        {
+            if (bytes.Length < prefix.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < prefix.Length; i++)
+            {
+                if (bytes[i] != prefix[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Replaces the file's text atomically: the new bytes (in the file's own encoding, with its
+        /// byte order mark if it had one) go to a temporary file beside it, which then replaces it.
+        /// The file's permissions are kept. Returns an error message, or null when written.
+        /// </summary>
+        public static string? Write(IssueFile file, string text)
+        {
+            string path = System.IO.Path.GetFullPath(file.Path);
+            string directory = System.IO.Path.GetDirectoryName(path)!;
+            string temporary = System.IO.Path.Combine(directory, "." + System.IO.Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    return $"{file.DisplayPath}: the file vanished before it could be written; nothing was written.";
+                }
+
+                // The file itself must be writable (read-only, immutable or locked files stay as they are),
+                // although the replace below only needs the folder to be.
+                using (new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+                {
+                }
+
+                Encoding encoding = file.Encoding ?? StrictUtf8;
+                byte[] preamble = file.HasByteOrderMark ? encoding.GetPreamble() : Array.Empty<byte>();
+                byte[] body = encoding.GetBytes(text);
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(preamble, 0, preamble.Length);
+                    stream.Write(body, 0, body.Length);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+                }
+
+                File.Move(temporary, path, overwrite: true);
+                return null;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EncoderFallbackException)
+            {
+                return $"{file.DisplayPath}: the file cannot be written ({exception.Message}); it was left as it was.";
+            }
+            finally
+            {
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // The temporary file is gone or was never made.
+                }
             }
         }
 

@@ -23,7 +23,8 @@ namespace NewsletterLinter.Cli.Output
 
             int errors = findings.Count(f => f.SeverityWord == "error");
             int warnings = findings.Count(f => f.SeverityWord == "warning");
-            output.WriteLine($"{issueCount} issues checked: {errors} errors, {warnings} warnings, {findings.Count - errors - warnings} suggestions.");
+            int suggestions = findings.Count - errors - warnings;
+            output.WriteLine($"{Plural.Of(issueCount, "issue")} checked: {Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}, {Plural.Of(suggestions, "suggestion")}.");
         }
     }
 }

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NewsletterLinter.Cli.Output;
+using NewsletterLinter.Parsing.Fixing;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
+
+namespace NewsletterLinter.Cli.Commands
+{
+    /// <summary><c>fix</c>: apply every fix the rules compute, repeat until none is left, and report what remains.</summary>
+    internal static class FixCommand
+    {
+        public static Command Create()
+        {
+            var check = new CheckOptions();
+            var dryRun = new Option<bool>("--dry-run") { Description = "Write nothing; print what would be fixed." };
+            var diff = new Option<bool>("--diff") { Description = "Print the changes as a unified diff on standard output (the report goes to standard error)." };
+            var rules = new Option<string[]>("--rule") { Description = "Fix only these rules, such as AN3005,AN1003 (comma-separated or repeated).", HelpName = "ids", AllowMultipleArgumentsPerToken = true };
+            rules.Validators.Add(result =>
+            {
+                foreach (string id in Split(result.GetValueOrDefault<string[]>()))
+                {
+                    if (!RuleCatalog.All.Any(r => r.Id == id))
+                    {
+                        result.AddError($"Unknown rule '{id}' for --rule; rules with fixes: {string.Join(", ", RuleCatalog.All.Where(r => r.IsFixable).Select(r => r.Id))}.");
+                    }
+                    else if (!RuleCatalog.Get(id).IsFixable)
+                    {
+                        result.AddError($"Rule {id} has no fix; rules with fixes: {string.Join(", ", RuleCatalog.All.Where(r => r.IsFixable).Select(r => r.Id))}.");
+                    }
+                }
+            });
+
+            var command = new Command("fix", "Repair every finding that carries a fix (the same edits as the IDE's code fixes), check again and repeat until none is left; then report per file and rule what was fixed and what was not, and the findings that remain. Each file is replaced atomically in its own encoding, byte order mark and line endings; unreadable files are never written. Exit codes as lint.");
+            check.AddTo(command);
+            command.Options.Add(dryRun);
+            command.Options.Add(diff);
+            command.Options.Add(rules);
+            command.SetAction(result =>
+            {
+                TextWriter stdout = result.InvocationConfiguration.Output;
+                TextWriter stderr = result.InvocationConfiguration.Error;
+                if (check.Resolve(result, stderr) is not { } setup)
+                {
+                    return CommandLine.BadInput;
+                }
+
+                bool dry = result.GetValue(dryRun);
+                bool showDiff = result.GetValue(diff);
+                var only = new HashSet<string>(Split(result.GetValue(rules)), StringComparer.Ordinal);
+
+                // The report goes where it does not mix with machine-read output.
+                TextWriter report = showDiff || setup.Format != "text" ? stderr : stdout;
+                (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(stderr, "Reading");
+                FixRun run = IssueFixer.Fix(
+                    readable.Select(f => (f.DisplayPath, f.Text!)).ToList(),
+                    setup.Options,
+                    f => (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null);
+
+                int failed = 0;
+                int changedFiles = 0;
+                for (int i = 0; i < run.Issues.Count; i++)
+                {
+                    FixedIssue issue = run.Issues[i];
+                    if (!issue.Changed)
+                    {
+                        continue;
+                    }
+
+                    changedFiles++;
+                    if (showDiff)
+                    {
+                        UnifiedDiff.Write(stdout, DiffPath(issue.Path), issue.OriginalText, issue.Text);
+                    }
+
+                    string fixedList = string.Join(", ", issue.Fixed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
+                    if (dry)
+                    {
+                        report.WriteLine($"{issue.Path}: would fix {fixedList}");
+                        continue;
+                    }
+
+                    if (IssueFiles.Write(readable[i], issue.Text) is { } error)
+                    {
+                        failed++;
+                        stderr.WriteLine("error: " + error);
+                        continue;
+                    }
+
+                    report.WriteLine($"{issue.Path}: fixed {fixedList}");
+                }
+
+                var texts = run.Issues.ToDictionary(i => i.Path, i => i.Text);
+                foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
+                {
+                    var unfixed = findings.Where(f => f.Fix is not null && (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null).ToList();
+                    if (unfixed.Count > 0)
+                    {
+                        string list = string.Join(", ", unfixed.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
+                        report.WriteLine($"{issue.Path}: could not fix {list}");
+                    }
+                }
+
+                if (!run.Converged)
+                {
+                    report.WriteLine($"The fixes did not converge: after {Plural.Of(run.Passes, "pass", "passes")} some findings still carry a fix that could not be applied; they are listed above.");
+                }
+
+                int fixedCount = run.Issues.Sum(i => i.Fixed.Values.Sum());
+                report.WriteLine(dry
+                    ? $"{Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles, "file")} would be fixed; nothing was written."
+                    : $"Fixed {Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles - failed, "file")}{(failed > 0 ? $"; {Plural.Of(failed, "file")} could not be written" : string.Empty)}.");
+
+                var remaining = unreadable.Select(f => (f, string.Empty)).ToList();
+                foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
+                {
+                    remaining.AddRange(findings.Select(f => (f, texts[issue.Path])));
+                }
+
+                List<ReportedFinding> reported = setup.Reportable(remaining, stderr);
+                setup.Writer.Write(reported, setup.Files.Count, showDiff ? stderr : stdout);
+                return CheckSetup.ExitCode(reported, unreadable.Count > 0 || failed > 0);
+            });
+            return command;
+        }
+
+        /// <summary>The path as a diff names it: relative, with <c>/</c>, no leading <c>./</c>.</summary>
+        private static string DiffPath(string path)
+        {
+            string relative = Path.IsPathRooted(path) ? Path.GetRelativePath(Directory.GetCurrentDirectory(), path) : path;
+            relative = relative.Replace('\\', '/');
+            while (relative.StartsWith("./", StringComparison.Ordinal))
+            {
+                relative = relative.Substring(2);
+            }
+
+            return relative;
+        }
+
+        private static IEnumerable<string> Split(string[]? values)
+            => (values ?? Array.Empty<string>()).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Select(v => v.ToUpperInvariant());
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
+
+namespace NewsletterLinter.Parsing.Fixing
+{
+    /// <summary>What repairing one issue did.</summary>
+    /// <param name="Path">The issue's path.</param>
+    /// <param name="OriginalText">The text before.</param>
+    /// <param name="Text">The text after every pass.</param>
+    /// <param name="Fixed">How many findings each rule's fix repaired.</param>
+    public sealed record FixedIssue(string Path, string OriginalText, string Text, IReadOnlyDictionary<string, int> Fixed)
+    {
+        /// <summary>Whether the text changed.</summary>
+        public bool Changed => !string.Equals(OriginalText, Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The outcome of repairing a corpus.</summary>
+    /// <param name="Issues">Each issue, in input order.</param>
+    /// <param name="Remaining">The findings after the last pass, per issue, in input order.</param>
+    /// <param name="Passes">How many times the corpus was checked and repaired.</param>
+    /// <param name="Converged">False when fixable findings were still left after <see cref="IssueFixer.MaxPasses"/> passes.</param>
+    public sealed record FixRun(IReadOnlyList<FixedIssue> Issues, IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Remaining, int Passes, bool Converged);
+
+    /// <summary>
+    /// Repairs a corpus: checks it, applies every fix the rules compute, checks again (a repaired
+    /// header can change the conventions and the findings of other rules), and repeats until no
+    /// fixable finding is left or <see cref="MaxPasses"/> is reached.
+    /// </summary>
+    public static class IssueFixer
+    {
+        /// <summary>The most passes a repair makes before it reports that a fix does not converge.</summary>
+        public const int MaxPasses = 6;
+
+        /// <summary>Repairs <paramref name="files"/>; <paramref name="shouldFix"/> chooses the findings to repair.</summary>
+        public static FixRun Fix(IReadOnlyList<(string Path, string Text)> files, RuleOptions options, Func<Finding, bool> shouldFix)
+        {
+            var texts = files.Select(f => f.Text).ToArray();
+            var counts = files.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+            IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> results = Check(files, texts, options);
+            int passes = 0;
+            while (passes < MaxPasses)
+            {
+                bool changed = false;
+                for (int i = 0; i < files.Count; i++)
+                {
+                    List<Finding> fixable = results[i].Findings.Where(f => f.Fix is not null && shouldFix(f)).ToList();
+                    if (fixable.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    string next = TextEdits.Apply(texts[i], fixable.Select(f => f.Fix!.Edit).ToList(), out List<int> applied);
+                    if (applied.Count == 0 || next == texts[i])
+                    {
+                        continue;
+                    }
+
+                    foreach (int index in applied)
+                    {
+                        string rule = fixable[index].RuleId;
+                        counts[i][rule] = counts[i].TryGetValue(rule, out int n) ? n + 1 : 1;
+                    }
+
+                    texts[i] = next;
+                    changed = true;
+                }
+
+                if (!changed)
+                {
+                    break;
+                }
+
+                passes++;
+                results = Check(files, texts, options);
+            }
+
+            bool converged = !results.Any(r => r.Findings.Any(f => f.Fix is not null && shouldFix(f)));
+            var issues = files.Select((f, i) => new FixedIssue(f.Path, f.Text, texts[i], counts[i])).ToArray();
+            return new FixRun(issues, results, passes, converged);
+        }
+
+        private static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Check(IReadOnlyList<(string Path, string Text)> files, string[] texts, RuleOptions options)
+            => IssueRules.CheckAll(files.Select((f, i) => (f.Path, texts[i])), options);
+    }
+}
