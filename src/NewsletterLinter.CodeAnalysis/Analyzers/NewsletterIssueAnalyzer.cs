@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,6 +55,7 @@ namespace NewsletterLinter.CodeAnalysis.Analyzers
             }
 
             var corpus = new Lazy<CorpusState>(() => CorpusState.Create(issueFiles, options, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            var baseline = new Lazy<(Baseline Baseline, string Directory)?>(() => ReadBaseline(files, context.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
             context.RegisterAdditionalFileAction(fileContext =>
             {
                 CorpusState state = corpus.Value;
@@ -62,11 +64,35 @@ namespace NewsletterLinter.CodeAnalysis.Analyzers
                     return;
                 }
 
-                foreach (Finding finding in IssueRules.Check(parsed.Document, state.Index, options))
+                IReadOnlyList<Finding> findings = IssueRules.Check(parsed.Document, state.Index, options);
+                if (findings.Count > 0 && baseline.Value is { } accepted)
+                {
+                    // Findings the baseline accepts are not reported; the rest are new.
+                    string text = parsed.Text?.ToString() ?? string.Empty;
+                    findings = accepted.Baseline.Match(findings.Select(f => (f, text)), accepted.Directory).New;
+                }
+
+                foreach (Finding finding in findings)
                 {
                     fileContext.ReportDiagnostic(ToDiagnostic(finding, parsed));
                 }
             });
+        }
+
+        /// <summary>The baseline among the additional files (<c>newsletter-lint.baseline</c>), and its folder; null when there is none.</summary>
+        private static (Baseline Baseline, string Directory)? ReadBaseline(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+        {
+            foreach (AdditionalText file in files)
+            {
+                if (string.Equals(System.IO.Path.GetFileName(file.Path), Baseline.FileName, StringComparison.OrdinalIgnoreCase)
+                    && file.GetText(cancellationToken) is { } text)
+                {
+                    Baseline baseline = Baseline.Parse(text.ToString(), out _);
+                    return baseline.Entries.Count == 0 ? null : (baseline, System.IO.Path.GetDirectoryName(file.Path) ?? string.Empty);
+                }
+            }
+
+            return null;
         }
 
         private static Diagnostic ToDiagnostic(Finding finding, ParsedIssue parsed)

@@ -10,7 +10,7 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>One finding accepted when the linter was adopted.</summary>
     /// <param name="RuleId">The rule.</param>
     /// <param name="File">The path relative to the baseline file, with <c>/</c>.</param>
-    /// <param name="Fingerprint">The rule and the text of the finding's line, hashed: it survives edits elsewhere in the file.</param>
+    /// <param name="Fingerprint">The rule and the text the finding points at, hashed: it survives edits elsewhere in the file.</param>
     /// <param name="Line">The line when the baseline was written; informational only.</param>
     /// <param name="Excerpt">The start of the finding's line, for the reader.</param>
     public sealed record BaselineEntry(string RuleId, string File, string Fingerprint, int Line, string Excerpt);
@@ -18,7 +18,7 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>
     /// The findings an archive had when the linter was adopted (<c>newsletter-lint baseline</c>), so
     /// that CI fails only on new ones. A finding matches an entry with the same rule, the same file
-    /// and the same text on its line, wherever that line has moved; each entry matches once.
+    /// and the same text under it, wherever that text has moved; each entry matches once.
     /// </summary>
     public sealed class Baseline
     {
@@ -120,10 +120,14 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>The entry a finding has in a baseline next to <paramref name="baseDirectory"/>.</summary>
         public static BaselineEntry Entry(Finding finding, string text, string baseDirectory)
         {
-            string line = LineText(text, finding.Span.Line);
-            string folded = TextNormalizer.FoldWhitespace(line);
+            // What the finding points at (or, for a finding about the whole file, nothing): the same
+            // wherever the text moves, and changed when that text is edited.
+            string pointed = finding.Span.Length > 0 && finding.Span.Offset + finding.Span.Length <= text.Length
+                ? TextNormalizer.FoldWhitespace(text.Substring(finding.Span.Offset, finding.Span.Length))
+                : string.Empty;
+            string folded = TextNormalizer.FoldWhitespace(LineText(text, finding.Span.Line));
             string excerpt = folded.Length <= 60 ? folded : folded.Substring(0, 57) + "...";
-            return new BaselineEntry(finding.RuleId, RelativePath(finding.Path, baseDirectory), Hash(finding.RuleId + "\n" + folded), finding.Span.Line, excerpt.Replace('\t', ' '));
+            return new BaselineEntry(finding.RuleId, RelativePath(finding.Path, baseDirectory), Hash(finding.RuleId + "\n" + pointed), finding.Span.Line, excerpt.Replace('\t', ' '));
         }
 
         /// <summary><paramref name="path"/> relative to <paramref name="baseDirectory"/>, with <c>/</c>; the path itself when it is not below it.</summary>

@@ -37,6 +37,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                         break;
                     case LinkReferenceDefinitionGroup:
                     case ThematicBreakBlock:
+                    case HtmlBlock { Type: HtmlBlockType.Comment }:
+                        // Comments (an-lint suppressions among them) are not the text.
                         break;
                     default:
                         foreach (InlineText leaf in LeafTexts(block, source))
