@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using NewsletterLinter.CodeAnalysis.Diagnostics;
+using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.CodeFixes
@@ -30,7 +31,7 @@ namespace NewsletterLinter.CodeFixes
             RuleIds.HeaderSpelling);
 
         /// <inheritdoc/>
-        public override FixAllProvider? GetFixAllProvider() => null;
+        public override FixAllProvider? GetFixAllProvider() => IssueFixAllProvider.Instance;
 
         /// <inheritdoc/>
         public override Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -47,7 +48,7 @@ namespace NewsletterLinter.CodeFixes
                     CodeAction.Create(
                         fix.Title,
                         cancellationToken => ApplyAsync(document, fix.Edit, cancellationToken),
-                        equivalenceKey: diagnostic.Id + ":" + fix.Title),
+                        equivalenceKey: IssueFixAllProvider.EquivalenceKey(diagnostic.Id, document.FilePath)),
                     diagnostic);
             }
 
@@ -62,6 +63,8 @@ namespace NewsletterLinter.CodeFixes
                 return document.Project.Solution;
             }
 
+            // Line breaks in the edit as the file writes them, as 'newsletter-lint fix' does.
+            edit = TextEdits.ForText(text.ToString(), edit);
             SourceText changed = text.WithChanges(new TextChange(new TextSpan(edit.Offset, edit.Length), edit.NewText));
             Solution solution = document.Project.Solution;
             return document is Document source

@@ -30,6 +30,14 @@ namespace NewsletterLinter.CodeAnalysis.Tests
             return all.Where(d => d.Location.GetLineSpan().Path == IssuePath).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
         }
 
+        /// <summary>The diagnostics of every issue of the project, as the analyzer reports them.</summary>
+        public static async Task<ImmutableArray<Diagnostic>> AllDiagnosticsAsync(Project project)
+        {
+            Compilation compilation = (await project.GetCompilationAsync(CancellationToken.None))!;
+            CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new NewsletterIssueAnalyzer()), project.AnalyzerOptions);
+            return await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        }
+
         /// <summary>Applies the fix registered for the first diagnostic <paramref name="id"/>; returns the issue's new text.</summary>
         public static async Task<string> ApplyFirstFixAsync(string markdown, string id, params (string Key, string Value)[] properties)
         {
