@@ -48,9 +48,9 @@ namespace NewsletterLinter.Package.Tests
         [Fact]
         public void A_consumer_builds_with_one_package_reference_reports_diagnostics_and_runs()
         {
-            string consumer = CreateConsumer("consumer");
+            string consumer = _fixture.CreateConsumer("consumer");
 
-            DotnetCli.Result build = Dotnet(consumer, "build -nologo");
+            DotnetCli.Result build = _fixture.Dotnet(consumer, "build -nologo");
 
             Assert.True(build.ExitCode == 0, build.Output);
             string output = build.Output.Replace('\\', '/');
@@ -65,7 +65,7 @@ namespace NewsletterLinter.Package.Tests
             string[] ids = Regex.Matches(output, @"AN-176\.md\(\d+,\d+\): (?:warning|info) (AN\d{4})").Select(m => m.Groups[1].Value).Distinct().ToArray();
             Assert.Equal(16, ids.Length);
 
-            DotnetCli.Result run = Dotnet(consumer, "run --no-build");
+            DotnetCli.Result run = _fixture.Dotnet(consumer, "run --no-build");
 
             Assert.True(run.ExitCode == 0, run.Output);
             Assert.Contains("AI and Efficiency|Flo|3 issues|cites AN #7", run.Output);
@@ -74,10 +74,10 @@ namespace NewsletterLinter.Package.Tests
         [Fact]
         public void A_globalconfig_severity_fails_the_build()
         {
-            string consumer = CreateConsumer("strict");
+            string consumer = _fixture.CreateConsumer("strict");
             File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.AN1001.severity = error\n");
 
-            DotnetCli.Result build = Dotnet(consumer, "build -nologo");
+            DotnetCli.Result build = _fixture.Dotnet(consumer, "build -nologo");
 
             Assert.NotEqual(0, build.ExitCode);
             Assert.Contains("issues/AN-176.md(7,244): error AN1001: Reference to AN #999", build.Output.Replace('\\', '/'));
@@ -86,9 +86,9 @@ namespace NewsletterLinter.Package.Tests
         [Fact]
         public void The_package_can_be_switched_off()
         {
-            string consumer = CreateConsumer("off", program: "System.Console.WriteLine(\"off\");\n");
+            string consumer = _fixture.CreateConsumer("off", program: "System.Console.WriteLine(\"off\");\n");
 
-            DotnetCli.Result build = Dotnet(consumer, "build -nologo -p:EnableNewsletterLinter=false");
+            DotnetCli.Result build = _fixture.Dotnet(consumer, "build -nologo -p:EnableNewsletterLinter=false");
 
             Assert.True(build.ExitCode == 0, build.Output);
             Assert.DoesNotContain("AN1001", build.Output);
@@ -97,21 +97,21 @@ namespace NewsletterLinter.Package.Tests
         [Fact]
         public void The_tool_installs_from_the_feed_and_matches_the_build()
         {
-            string consumer = CreateConsumer("tool");
+            string consumer = _fixture.CreateConsumer("tool");
             string tools = Path.Combine(_fixture.Root, "tools-" + Guid.NewGuid().ToString("N").Substring(0, 6));
 
-            DotnetCli.Result install = Dotnet(consumer, $"tool install NewsletterLinter.Cli --tool-path \"{tools}\" --version {_fixture.Version}");
+            DotnetCli.Result install = _fixture.Dotnet(consumer, $"tool install NewsletterLinter.Cli --tool-path \"{tools}\" --version {_fixture.Version}");
             Assert.True(install.ExitCode == 0, install.Output);
             string tool = Path.Combine(tools, "newsletter-lint");
 
-            DotnetCli.Result build = Dotnet(consumer, "build -nologo");
+            DotnetCli.Result build = _fixture.Dotnet(consumer, "build -nologo");
             string[] buildLines = Regex.Matches(build.Output.Replace('\\', '/'), @"issues/AN-\d+\.md\(\d+,\d+\): (?:warning|error|info) AN\d{4}: [^\n\[]*?(?= \(https)")
                 .Select(m => m.Value.Trim())
                 .Distinct()
                 .OrderBy(l => l, StringComparer.Ordinal)
                 .ToArray();
 
-            DotnetCli.Result lint = Run(tool, consumer, "lint issues --external 1-173 --format msbuild");
+            DotnetCli.Result lint = _fixture.Run(tool, consumer, "lint issues --external 1-173 --format msbuild");
             string[] allLintLines = lint.Output.Replace('\\', '/').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
 
             // dotnet build does not print suggestions (info) at its default verbosity; the tool does.
@@ -123,10 +123,10 @@ namespace NewsletterLinter.Package.Tests
 
             foreach (string format in new[] { "text", "github", "json" })
             {
-                Assert.Equal(0, Run(tool, consumer, $"lint issues --external 1-173 --format {format}").ExitCode);
+                Assert.Equal(0, _fixture.Run(tool, consumer, $"lint issues --external 1-173 --format {format}").ExitCode);
             }
 
-            DotnetCli.Result sarif = Run(tool, consumer, "lint issues --external 1-173 --format sarif");
+            DotnetCli.Result sarif = _fixture.Run(tool, consumer, "lint issues --external 1-173 --format sarif");
             using JsonDocument document = JsonDocument.Parse(sarif.Output);
             Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
             Assert.Equal(allLintLines.Length, document.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
@@ -135,56 +135,9 @@ namespace NewsletterLinter.Package.Tests
             {
                 foreach (string format in new[] { "text", "msbuild", "sarif", "github", "json" })
                 {
-                    Assert.Equal(0, Run(tool, consumer, $"lint \"{corpus}\" --external 1-173 --format {format}").ExitCode);
+                    Assert.Equal(0, _fixture.Run(tool, consumer, $"lint \"{corpus}\" --external 1-173 --format {format}").ExitCode);
                 }
             }
         }
-
-        private string CreateConsumer(string name, string? program = null)
-        {
-            string folder = Path.Combine(_fixture.Root, name);
-            Directory.CreateDirectory(Path.Combine(folder, "issues"));
-            File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="newsletter-linter-feed" value="{_fixture.Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                    <NewsletterExternalIssues>1-173</NewsletterExternalIssues>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="NewsletterLinter" Version="{_fixture.Version}" />
-                  </ItemGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(folder, "Program.cs"), program ?? """
-                using AlignmentNewsletter;
-
-                Summary efficiency = Newsletter.AN099.AIAndEfficiency;
-                System.Console.WriteLine($"{efficiency.Title}|{efficiency.Opinions[0].Author}|{Newsletter.All.Count} issues|cites AN #{efficiency.References[0].Number}");
-                """);
-            File.WriteAllText(Path.Combine(folder, "README.md"), "# A consumer\n\nNot an issue: outside the issues folder.\n");
-            foreach (string sample in new[] { "AN-099.md", "AN-174.md", "AN-176.md" })
-            {
-                File.Copy(TestPaths.Sample(sample), Path.Combine(folder, "issues", sample));
-            }
-
-            return folder;
-        }
-
-        private DotnetCli.Result Dotnet(string folder, string arguments)
-            => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", _fixture.Packages));
-
-        private DotnetCli.Result Run(string tool, string folder, string arguments)
-            => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", _fixture.Packages), fileName: tool);
     }
 }

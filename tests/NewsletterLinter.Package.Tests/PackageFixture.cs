@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Package.Tests
@@ -36,6 +37,56 @@ namespace NewsletterLinter.Package.Tests
         public string Packages { get; }
 
         public string Version { get; }
+
+        /// <summary>A consumer project with one PackageReference to the packed package and three sample issues.</summary>
+        public string CreateConsumer(string name, string? program = null)
+        {
+            string folder = Path.Combine(Root, name);
+            Directory.CreateDirectory(Path.Combine(folder, "issues"));
+            File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="newsletter-linter-feed" value="{Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <NewsletterExternalIssues>1-173</NewsletterExternalIssues>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="NewsletterLinter" Version="{Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(folder, "Program.cs"), program ?? """
+                using AlignmentNewsletter;
+
+                Summary efficiency = Newsletter.AN099.AIAndEfficiency;
+                System.Console.WriteLine($"{efficiency.Title}|{efficiency.Opinions[0].Author}|{Newsletter.All.Count} issues|cites AN #{efficiency.References[0].Number}");
+                """);
+            File.WriteAllText(Path.Combine(folder, "README.md"), "# A consumer\n\nNot an issue: outside the issues folder.\n");
+            foreach (string sample in new[] { "AN-099.md", "AN-174.md", "AN-176.md" })
+            {
+                File.Copy(TestPaths.Sample(sample), Path.Combine(folder, "issues", sample));
+            }
+
+            return folder;
+        }
+
+        /// <summary>Runs dotnet in <paramref name="folder"/> with the fixture's packages folder.</summary>
+        public DotnetCli.Result Dotnet(string folder, string arguments)
+            => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", Packages));
+
+        /// <summary>Runs the installed tool in <paramref name="folder"/>.</summary>
+        public DotnetCli.Result Run(string tool, string folder, string arguments)
+            => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", Packages), fileName: tool);
 
         public void Dispose()
         {
