@@ -6,12 +6,12 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
+using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Package.Tests
 {
@@ -25,14 +25,9 @@ namespace NewsletterLinter.Package.Tests
     {
         private readonly PackageFixture _fixture;
 
-        public EditorWorkspaceTests(PackageFixture fixture)
-        {
-            _fixture = fixture;
-            if (!MSBuildLocator.IsRegistered)
-            {
-                MSBuildLocator.RegisterDefaults();
-            }
-        }
+        // MSBuildWorkspace evaluates the project in a build host process of its own, with the SDK
+        // that runs the tests: no MSBuild is loaded into this process.
+        public EditorWorkspaceTests(PackageFixture fixture) => _fixture = fixture;
 
         [Fact]
         public async Task An_editor_fixes_a_finding_and_fixes_all_then_saves_and_the_findings_are_gone()

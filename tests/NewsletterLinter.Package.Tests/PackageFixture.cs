@@ -81,11 +81,11 @@ namespace NewsletterLinter.Package.Tests
         }
 
         /// <summary>Runs dotnet in <paramref name="folder"/> with the fixture's packages folder.</summary>
-        public DotnetCli.Result Dotnet(string folder, string arguments)
+        internal DotnetCli.Result Dotnet(string folder, string arguments)
             => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", Packages));
 
         /// <summary>Runs the installed tool in <paramref name="folder"/>.</summary>
-        public DotnetCli.Result Run(string tool, string folder, string arguments)
+        internal DotnetCli.Result Run(string tool, string folder, string arguments)
             => DotnetCli.Run(folder, arguments, environment: ("NUGET_PACKAGES", Packages), fileName: tool);
 
         public void Dispose()
