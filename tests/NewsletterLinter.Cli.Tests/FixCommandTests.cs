@@ -34,6 +34,15 @@ namespace NewsletterLinter.Cli.Tests
         }
 
         [Fact]
+        public void Redirected_output_never_holds_a_progress_line()
+        {
+            Cli.Result result = Cli.Run("lint", TestPaths.SampleIssues, "--external", "1-173");
+
+            Assert.DoesNotContain("\r", result.Output + result.Error);
+            Assert.DoesNotContain("files (", result.Error);
+        }
+
+        [Fact]
         public void Dry_run_writes_nothing_and_says_what_would_change()
         {
             using var folder = new TempFolder();

@@ -35,6 +35,12 @@ namespace NewsletterLinter.Parsing.Tests
             // The real corpus has no dangling reference once the newsletter's 173 issues are declared.
             Assert.False(counts.ContainsKey(RuleIds.DanglingReference));
 
+            // The newsletter's two heading layouts are conventions; only headers that depart from them are reported.
+            Assert.InRange(counts.GetValueOrDefault(RuleIds.InconsistentHeadingLevel), 1, 20);
+
+            // No entry of the real archive is lost.
+            Assert.False(counts.ContainsKey(RuleIds.UnreadEntries));
+
             // The only file without a number is the one-year retrospective, which is not an issue.
             Assert.Equal(1, counts.GetValueOrDefault(RuleIds.IssueNumberMissing));
         }
