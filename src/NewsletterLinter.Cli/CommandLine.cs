@@ -30,6 +30,7 @@ namespace NewsletterLinter.Cli
                 FixCommand.Create(),
                 BaselineCommand.Create(),
                 ExportCommand.Create(),
+                LspCommand.Create(),
             };
             return root;
         }

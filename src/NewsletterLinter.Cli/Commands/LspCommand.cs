@@ -1,0 +1,53 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.IO.Pipelines;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsletterLinter.Cli.Lsp;
+using StreamJsonRpc;
+
+namespace NewsletterLinter.Cli.Commands
+{
+    /// <summary><c>lsp</c>: the rules as a language server over standard input and output.</summary>
+    internal static class LspCommand
+    {
+        public static Command Create()
+        {
+            var debounce = new Option<int>("--debounce") { Description = "Milliseconds to wait after a change before checking (default 150).", DefaultValueFactory = _ => 150, HelpName = "ms" };
+            debounce.Validators.Add(r =>
+            {
+                if (r.GetValueOrDefault<int>() is < 0 or > 10000)
+                {
+                    r.AddError("--debounce takes 0 to 10000 milliseconds.");
+                }
+            });
+            var command = new Command("lsp", "Run a language server over standard input and output (Language Server Protocol, JSON-RPC): live findings, quick fixes and fix-all for the issues open in any editor, with the workspace's issues indexed for the cross-file rules. See docs/editors.md.");
+            command.Options.Add(debounce);
+            command.SetAction(async (result, cancellationToken) =>
+            {
+                // Standard output carries protocol messages only: anything written to Console.Out goes to standard error.
+                Stream output = Console.OpenStandardOutput();
+                Console.SetOut(Console.Error);
+                return await RunAsync(Console.OpenStandardInput(), output, TimeSpan.FromMilliseconds(result.GetValue(debounce)), cancellationToken).ConfigureAwait(false);
+            });
+            return command;
+        }
+
+        /// <summary>Serves one client on the two streams until it exits or goes away; returns the exit code.</summary>
+        public static async Task<int> RunAsync(Stream input, Stream output, TimeSpan debounce, CancellationToken cancellationToken)
+        {
+            var pipe = new Pipe();
+            var formatter = new SystemTextJsonFormatter();
+            Json.Configure(formatter.JsonSerializerOptions);
+            var server = new LanguageServer { Debounce = debounce };
+            using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, pipe.Reader.AsStream(), formatter));
+            rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
+            server.Attach(rpc);
+            rpc.StartListening();
+            Task gate = MessageGate.RunAsync(input, pipe.Writer.AsStream(), message => server.LogAsync(LspConstants.MessageError, message), cancellationToken);
+            Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
+            return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
+        }
+    }
+}

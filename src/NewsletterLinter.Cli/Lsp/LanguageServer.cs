@@ -1,0 +1,409 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsletterLinter.Cli.Output;
+using NewsletterLinter.Parsing.Fixing;
+using NewsletterLinter.Parsing.Rules;
+using StreamJsonRpc;
+
+namespace NewsletterLinter.Cli.Lsp
+{
+    /// <summary>
+    /// The language server's methods: lifecycle, document sync (incremental), diagnostics pushed per
+    /// open issue, quick fixes and a fix-all source action, and workspace file events. The rules,
+    /// messages, fixes, severities and baseline are those of <c>lint</c> and <c>fix</c>; the server
+    /// never writes a file, it sends edits to the client.
+    /// </summary>
+    internal sealed class LanguageServer
+    {
+        private const string Source = "newsletter-lint";
+        private readonly object _gate = new();
+        private readonly WorkspaceIssues _workspace = new();
+        private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+        private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private JsonRpc? _rpc;
+        private bool _shutdown;
+        private bool _watchFiles;
+
+        /// <summary>How long the server waits after a change before it checks, so a fast typist does not queue a check per keystroke.</summary>
+        public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+
+        /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
+        public Task<int> Exited => _exit.Task;
+
+        public void Attach(JsonRpc rpc) => _rpc = rpc;
+
+        [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+        public InitializeResult Initialize(JsonElement parameters)
+        {
+            var roots = new List<string>();
+            if (parameters.TryGetProperty("workspaceFolders", out JsonElement folders) && folders.ValueKind == JsonValueKind.Array)
+            {
+                roots.AddRange(folders.EnumerateArray().Select(f => PathOf(f.GetProperty("uri").GetString()!)));
+            }
+
+            if (roots.Count == 0 && parameters.TryGetProperty("rootUri", out JsonElement rootUri) && rootUri.ValueKind == JsonValueKind.String)
+            {
+                roots.Add(PathOf(rootUri.GetString()!));
+            }
+
+            if (roots.Count == 0 && parameters.TryGetProperty("rootPath", out JsonElement rootPath) && rootPath.ValueKind == JsonValueKind.String)
+            {
+                roots.Add(rootPath.GetString()!);
+            }
+
+            _watchFiles = parameters.TryGetProperty("capabilities", out JsonElement capabilities)
+                && capabilities.TryGetProperty("workspace", out JsonElement workspace)
+                && workspace.TryGetProperty("didChangeWatchedFiles", out JsonElement watched)
+                && watched.TryGetProperty("dynamicRegistration", out JsonElement dynamic)
+                && dynamic.ValueKind == JsonValueKind.True;
+
+            List<string> messages;
+            lock (_gate)
+            {
+                messages = _workspace.Load(roots);
+            }
+
+            _ = Task.Run(async () =>
+            {
+                foreach (string message in messages)
+                {
+                    await LogAsync(LspConstants.MessageLog, message).ConfigureAwait(false);
+                }
+            });
+
+            var result = new
+            {
+                textDocumentSync = new { openClose = true, change = LspConstants.SyncIncremental, save = new { includeText = false } },
+                codeActionProvider = new { codeActionKinds = new[] { LspConstants.QuickFix, LspConstants.SourceFixAll } },
+                workspace = new { workspaceFolders = new { supported = true, changeNotifications = false } },
+            };
+            return new InitializeResult(result, new ServerInfo(Source, typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+        }
+
+        [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+        public async Task InitializedAsync(JsonElement parameters)
+        {
+            if (_watchFiles && _rpc is not null)
+            {
+                var watchers = new { watchers = new object[] { new { globPattern = "**/*.{md,markdown}" }, new { globPattern = "**/newsletter-lint.{json,baseline}" } } };
+                try
+                {
+                    await _rpc.InvokeWithParameterObjectAsync<object?>("client/registerCapability", new RegistrationParams(new[] { new Registration("newsletter-lint-watch", "workspace/didChangeWatchedFiles", watchers) })).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+                {
+                    await LogAsync(LspConstants.MessageWarning, "The client did not accept file watchers: " + exception.Message).ConfigureAwait(false);
+                }
+            }
+        }
+
+        [JsonRpcMethod("shutdown")]
+        public object? Shutdown()
+        {
+            _shutdown = true;
+            lock (_gate)
+            {
+                foreach (CancellationTokenSource pending in _pending.Values)
+                {
+                    pending.Cancel();
+                }
+
+                _pending.Clear();
+            }
+
+            return null;
+        }
+
+        [JsonRpcMethod("exit")]
+        public void Exit() => _exit.TrySetResult(_shutdown ? 0 : 1);
+
+        [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+        public Task DidOpenAsync(JsonElement parameters) => Guard(async () =>
+        {
+            JsonElement document = parameters.GetProperty("textDocument");
+            string uri = document.GetProperty("uri").GetString()!;
+            string path = PathOf(uri);
+            List<string> republish;
+            lock (_gate)
+            {
+                if (!_workspace.IsIssue(path))
+                {
+                    return;
+                }
+
+                WorkspaceIssues.OpenIssue issue = _workspace.Opened(uri, path, document.GetProperty("text").GetString() ?? string.Empty, document.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int version) ? version : 0);
+                bool changed = _workspace.Reparse(issue);
+                republish = changed ? _workspace.Open.Select(o => o.Uri).Where(u => u != uri).ToList() : new List<string>();
+            }
+
+            await PublishAsync(uri, CancellationToken.None).ConfigureAwait(false);
+            foreach (string other in republish)
+            {
+                await PublishAsync(other, CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+
+        [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+        public Task DidChangeAsync(JsonElement parameters) => Guard(() =>
+        {
+            JsonElement document = parameters.GetProperty("textDocument");
+            string uri = document.GetProperty("uri").GetString()!;
+            CancellationToken token;
+            lock (_gate)
+            {
+                if (_workspace.Find(uri) is not { } issue)
+                {
+                    return Task.CompletedTask;
+                }
+
+                foreach (JsonElement change in parameters.GetProperty("contentChanges").EnumerateArray())
+                {
+                    LspRange? range = change.TryGetProperty("range", out JsonElement r) ? JsonSerializer.Deserialize<LspRange>(r.GetRawText(), Json.Options) : null;
+                    issue.Text.Apply(range, change.GetProperty("text").GetString() ?? string.Empty);
+                }
+
+                if (document.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int version))
+                {
+                    issue.Version = version;
+                }
+
+                issue.Document = null;
+                if (_pending.Remove(uri, out CancellationTokenSource? previous))
+                {
+                    previous.Cancel();
+                }
+
+                var source = new CancellationTokenSource();
+                _pending[uri] = source;
+                token = source.Token;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await Task.Delay(Debounce, token).ConfigureAwait(false);
+                    List<string> others;
+                    lock (_gate)
+                    {
+                        if (_workspace.Find(uri) is not { } issue)
+                        {
+                            return;
+                        }
+
+                        bool changed = _workspace.Reparse(issue);
+                        others = changed ? _workspace.Open.Select(o => o.Uri).Where(u => u != uri).ToList() : new List<string>();
+                    }
+
+                    await PublishAsync(uri, token).ConfigureAwait(false);
+
+                    // A new number or new titles change what the issues citing this one find.
+                    foreach (string other in others)
+                    {
+                        await PublishAsync(other, token).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    // A newer change, or shutdown, replaced this check.
+                }
+                catch (Exception exception)
+                {
+                    await LogAsync(LspConstants.MessageError, "Checking " + uri + " failed: " + exception.Message).ConfigureAwait(false);
+                }
+            });
+            return Task.CompletedTask;
+        });
+
+        [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+        public Task DidSaveAsync(JsonElement parameters) => Task.CompletedTask;
+
+        [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+        public Task DidCloseAsync(JsonElement parameters) => Guard(async () =>
+        {
+            string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
+            lock (_gate)
+            {
+                if (_pending.Remove(uri, out CancellationTokenSource? pending))
+                {
+                    pending.Cancel();
+                }
+
+                _workspace.Closed(uri);
+            }
+
+            await NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
+        });
+
+        [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+        public Task DidChangeWatchedFilesAsync(JsonElement parameters) => Guard(async () =>
+        {
+            bool any = false;
+            List<string> open;
+            lock (_gate)
+            {
+                foreach (JsonElement change in parameters.GetProperty("changes").EnumerateArray())
+                {
+                    string uri = change.GetProperty("uri").GetString()!;
+                    if (_workspace.Find(uri) is not null)
+                    {
+                        // An open buffer takes precedence over the file on disk.
+                        continue;
+                    }
+
+                    any |= _workspace.DiskChanged(PathOf(uri), change.GetProperty("type").GetInt32() == LspConstants.FileDeleted);
+                }
+
+                open = any ? _workspace.Open.Select(o => o.Uri).ToList() : new List<string>();
+            }
+
+            foreach (string uri in open)
+            {
+                await PublishAsync(uri, CancellationToken.None).ConfigureAwait(false);
+            }
+        });
+
+        [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+        public LspCodeAction[] CodeAction(JsonElement parameters, CancellationToken cancellationToken)
+        {
+            string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
+            LspRange range = JsonSerializer.Deserialize<LspRange>(parameters.GetProperty("range").GetRawText(), Json.Options)!;
+            string[]? only = parameters.TryGetProperty("context", out JsonElement context) && context.TryGetProperty("only", out JsonElement kinds) && kinds.ValueKind == JsonValueKind.Array
+                ? kinds.EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToArray()
+                : null;
+            bool Wants(string kind) => only is null || only.Any(o => kind == o || kind.StartsWith(o + ".", StringComparison.Ordinal));
+
+            var actions = new List<LspCodeAction>();
+            lock (_gate)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (_workspace.Find(uri) is not { } issue)
+                {
+                    return Array.Empty<LspCodeAction>();
+                }
+
+                DocumentText text = issue.Text;
+                int from = text.Offset(range.Start), to = text.Offset(range.End);
+                if (Wants(LspConstants.QuickFix))
+                {
+                    foreach ((Finding finding, ReportedFinding reported) in _workspace.Check(issue))
+                    {
+                        if (finding.Fix is not { } fix || finding.Span.Offset > to || finding.Span.Offset + finding.Span.Length < from)
+                        {
+                            continue;
+                        }
+
+                        TextEdit edit = TextEdits.ForText(text.Text, fix.Edit);
+                        actions.Add(new LspCodeAction(
+                            fix.Title,
+                            LspConstants.QuickFix,
+                            new[] { ToDiagnostic(finding, reported) },
+                            true,
+                            new LspWorkspaceEdit(new Dictionary<string, LspTextEdit[]> { [uri] = new[] { ToEdit(text, edit.Offset, edit.Length, edit.NewText) } })));
+                    }
+                }
+
+                if (Wants(LspConstants.SourceFixAll) && _workspace.FixAll(issue) is { } fixedText)
+                {
+                    // One edit from the first to the last changed character keeps the rest of the buffer (and the cursor) in place.
+                    string old = text.Text;
+                    int prefix = 0;
+                    while (prefix < old.Length && prefix < fixedText.Length && old[prefix] == fixedText[prefix])
+                    {
+                        prefix++;
+                    }
+
+                    int suffix = 0;
+                    while (suffix < old.Length - prefix && suffix < fixedText.Length - prefix && old[old.Length - 1 - suffix] == fixedText[fixedText.Length - 1 - suffix])
+                    {
+                        suffix++;
+                    }
+
+                    actions.Add(new LspCodeAction(
+                        "Fix all newsletter-lint findings in this issue",
+                        LspConstants.SourceFixAll,
+                        null,
+                        false,
+                        new LspWorkspaceEdit(new Dictionary<string, LspTextEdit[]> { [uri] = new[] { ToEdit(text, prefix, old.Length - prefix - suffix, fixedText.Substring(prefix, fixedText.Length - prefix - suffix)) } })));
+                }
+            }
+
+            return actions.ToArray();
+        }
+
+        private async Task PublishAsync(string uri, CancellationToken cancellationToken)
+        {
+            PublishDiagnosticsParams message;
+            lock (_gate)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (_workspace.Find(uri) is not { } issue)
+                {
+                    return;
+                }
+
+                message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(f => ToDiagnostic(f.Finding, f.Reported)).ToArray());
+            }
+
+            await NotifyAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+        }
+
+        private static LspDiagnostic ToDiagnostic(Finding finding, ReportedFinding reported)
+        {
+            var range = new LspRange(
+                new LspPosition(Math.Max(0, finding.Span.Line - 1), Math.Max(0, finding.Span.Column - 1)),
+                new LspPosition(Math.Max(0, finding.Span.EndLine - 1), Math.Max(0, finding.Span.EndColumn - 1)));
+            int severity = reported.Severity switch
+            {
+                RuleSeverity.Error => LspConstants.SeverityError,
+                RuleSeverity.Warning => LspConstants.SeverityWarning,
+                _ => LspConstants.SeverityInformation,
+            };
+            int[]? tags = finding.RuleId == RuleIds.EmptyOpinion ? new[] { LspConstants.TagUnnecessary } : null;
+            return new LspDiagnostic(range, severity, finding.RuleId, new LspCodeDescription(finding.Rule.HelpUri), Source, finding.Message, tags);
+        }
+
+        private static LspTextEdit ToEdit(DocumentText text, int offset, int length, string newText)
+            => new(new LspRange(text.Position(offset), text.Position(offset + length)), newText);
+
+        /// <summary>The file path of a <c>file:</c> URI; other URIs stay as they are.</summary>
+        internal static string PathOf(string uri)
+            => Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile ? parsed.LocalPath : uri;
+
+        public Task LogAsync(int type, string message) => NotifyAsync("window/logMessage", new LogMessageParams(type, message));
+
+        private async Task NotifyAsync(string method, object argument)
+        {
+            if (_rpc is null || _rpc.IsDisposed)
+            {
+                return;
+            }
+
+            try
+            {
+                await _rpc.NotifyWithParameterObjectAsync(method, argument).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or System.IO.IOException)
+            {
+                // The client is gone; there is no one left to tell.
+            }
+        }
+
+        /// <summary>Runs a notification's work; a failure goes to the client's log, never out of the server.</summary>
+        private async Task Guard(Func<Task> work)
+        {
+            try
+            {
+                await work().ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                await LogAsync(LspConstants.MessageError, "newsletter-lint: " + exception.GetType().Name + ": " + exception.Message).ConfigureAwait(false);
+            }
+        }
+    }
+}

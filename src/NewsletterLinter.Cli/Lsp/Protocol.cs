@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace NewsletterLinter.Cli.Lsp
+{
+    // The Language Server Protocol types the server sends, and no others. Requests and notifications
+    // from the client are read as JSON elements where they arrive (LanguageServer).
+
+    /// <summary>A position: 0-based line and UTF-16 character.</summary>
+    internal sealed record LspPosition(int Line, int Character);
+
+    /// <summary>A range of positions, end exclusive.</summary>
+    internal sealed record LspRange(LspPosition Start, LspPosition End);
+
+    /// <summary>A replacement of a range of a document.</summary>
+    internal sealed record LspTextEdit(LspRange Range, string NewText);
+
+    /// <summary>Where a rule is documented.</summary>
+    internal sealed record LspCodeDescription(string Href);
+
+    /// <summary>A finding as the client shows it.</summary>
+    internal sealed record LspDiagnostic(
+        LspRange Range,
+        int Severity,
+        string Code,
+        LspCodeDescription CodeDescription,
+        string Source,
+        string Message,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int[]? Tags = null);
+
+    /// <summary>The findings of one document.</summary>
+    internal sealed record PublishDiagnosticsParams(string Uri, int? Version, IReadOnlyList<LspDiagnostic> Diagnostics);
+
+    /// <summary>Edits to documents, by URI.</summary>
+    internal sealed record LspWorkspaceEdit(Dictionary<string, LspTextEdit[]> Changes);
+
+    /// <summary>A quick fix or a source action.</summary>
+    internal sealed record LspCodeAction(
+        string Title,
+        string Kind,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<LspDiagnostic>? Diagnostics,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool IsPreferred,
+        LspWorkspaceEdit Edit);
+
+    /// <summary>A line for the client's log.</summary>
+    internal sealed record LogMessageParams(int Type, string Message);
+
+    /// <summary>The answer to <c>initialize</c>.</summary>
+    internal sealed record InitializeResult(object Capabilities, ServerInfo ServerInfo);
+
+    /// <summary>The server's name and version.</summary>
+    internal sealed record ServerInfo(string Name, string Version);
+
+    /// <summary>A dynamic registration (file watchers).</summary>
+    internal sealed record Registration(string Id, string Method, object RegisterOptions);
+
+    /// <summary>The parameters of <c>client/registerCapability</c>.</summary>
+    internal sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
+
+    /// <summary>LSP constants the server uses.</summary>
+    internal static class LspConstants
+    {
+        public const int SeverityError = 1;
+        public const int SeverityWarning = 2;
+        public const int SeverityInformation = 3;
+        public const int TagUnnecessary = 1;
+        public const int SyncIncremental = 2;
+        public const int MessageError = 1;
+        public const int MessageWarning = 2;
+        public const int MessageInfo = 3;
+        public const int MessageLog = 4;
+        public const int FileCreated = 1;
+        public const int FileChanged = 2;
+        public const int FileDeleted = 3;
+        public const string QuickFix = "quickfix";
+        public const string SourceFixAll = "source.fixAll";
+    }
+}
