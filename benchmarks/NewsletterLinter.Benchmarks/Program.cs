@@ -7,6 +7,13 @@ namespace NewsletterLinter.Benchmarks
     {
         public static void Main(string[] args)
         {
+            if (args.Length == 3 && args[0] == "synth")
+            {
+                // dotnet run -c Release --project benchmarks/NewsletterLinter.Benchmarks -- synth <folder> <count>
+                SyntheticCorpus.Write(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+                return;
+            }
+
             if (args.Length == 1 && args[0] == "--profile")
             {
                 Profile.Run();

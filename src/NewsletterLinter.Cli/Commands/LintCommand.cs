@@ -25,17 +25,24 @@ namespace NewsletterLinter.Cli.Commands
                     return CommandLine.BadInput;
                 }
 
-                (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(stderr, "Reading");
-                var findings = unreadable.Select(f => (f, string.Empty)).ToList();
-                var texts = readable.ToDictionary(f => f.DisplayPath, f => f.Text!);
-                foreach ((IssueDocument issue, IReadOnlyList<Finding> issueFindings) in IssueRules.CheckAll(readable.Select(f => (f.DisplayPath, f.Text!)), setup.Options))
+                var findings = new List<(Finding, string)>();
+                int unreadable = 0;
+                foreach (CheckRun.Checked item in CheckRun.Run(setup.Files, setup.Options, stderr, "Checking"))
                 {
-                    findings.AddRange(issueFindings.Select(f => (f, texts[issue.Path])));
+                    if (item.Findings is null)
+                    {
+                        unreadable++;
+                        stderr.WriteLine($"error: {item.File.DisplayPath}: {item.File.Error}");
+                        findings.Add((new Finding(RuleIds.UnreadableFile, item.File.DisplayPath, SourceSpan.None, item.File.Error!), string.Empty));
+                        continue;
+                    }
+
+                    findings.AddRange(item.Findings.Select(f => (f, item.File.Text!)));
                 }
 
                 List<ReportedFinding> reported = setup.Reportable(findings, stderr);
                 setup.Writer.Write(reported, setup.Files.Count, stdout);
-                return CheckSetup.ExitCode(reported, unreadable.Count > 0);
+                return CheckSetup.ExitCode(reported, unreadable > 0);
             });
             return command;
         }

@@ -67,7 +67,10 @@ namespace NewsletterLinter.Parsing.Rules
         public HeadingConventions HeadingConventions { get; }
 
         /// <summary>The numbers of the issues in the corpus, ascending.</summary>
-        public IReadOnlyList<int> Numbers => _byNumber.Keys.OrderBy(n => n).ToArray();
+        public IReadOnlyList<int> Numbers => _numbers ??= _byNumber.Keys.OrderBy(n => n).ToArray();
+
+        private int[]? _numbers;
+        private string? _description;
 
         /// <summary>Indexes the issues.</summary>
         public static CorpusIndex Build(IEnumerable<IssueDocument> issues)
@@ -136,8 +139,10 @@ namespace NewsletterLinter.Parsing.Rules
 
         /// <summary>The corpus's numbers as compact ranges, such as <c>1-5, 7-12</c>.</summary>
         public string DescribeNumbers(int maxRanges = 6)
+            => maxRanges == 6 ? _description ??= Describe(Numbers, maxRanges) : Describe(Numbers, maxRanges);
+
+        private static string Describe(IReadOnlyList<int> numbers, int maxRanges)
         {
-            IReadOnlyList<int> numbers = Numbers;
             if (numbers.Count == 0)
             {
                 return "none";
