@@ -29,15 +29,23 @@ namespace NewsletterLinter.Cli.Commands
 
                 string first = result.GetValue(check.Inputs)![0];
                 string path = Path.GetFullPath(result.GetValue(output) ?? Path.Combine(Directory.Exists(first) ? first : Path.GetDirectoryName(Path.GetFullPath(first))!, Baseline.FileName));
-                (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(stderr, "Reading");
-                var texts = readable.ToDictionary(f => f.DisplayPath, f => f.Text!);
-                var findings = new List<(Finding, string)>();
-                foreach ((IssueDocument issue, IReadOnlyList<Finding> issueFindings) in IssueRules.CheckAll(readable.Select(f => (f.DisplayPath, f.Text!)), setup.Options))
+                string directory = Path.GetDirectoryName(path)!;
+                var entries = new List<BaselineEntry>();
+                int issues = 0, unreadable = 0;
+                CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
                 {
-                    findings.AddRange(issueFindings.Where(f => setup.Report(f) is not null).Select(f => (f with { Path = Path.GetFullPath(f.Path) }, texts[issue.Path])));
-                }
+                    if (findings is null)
+                    {
+                        unreadable++;
+                        stderr.WriteLine($"error: {file.DisplayPath}: {file.Error}");
+                        return;
+                    }
 
-                Baseline baseline = Baseline.Create(findings, Path.GetDirectoryName(path)!);
+                    issues++;
+                    entries.AddRange(findings.Where(f => setup.Report(f) is not null).Select(f => Baseline.Entry(f with { Path = Path.GetFullPath(f.Path) }, file.Text!, directory)));
+                });
+
+                Baseline baseline = Baseline.FromEntries(entries);
                 try
                 {
                     File.WriteAllText(path, baseline.Write());
@@ -47,13 +55,13 @@ namespace NewsletterLinter.Cli.Commands
                     return CommandLine.Fail(stderr, $"{path}: the baseline cannot be written ({exception.Message}).");
                 }
 
-                stdout.WriteLine($"Wrote {Plural.Of(baseline.Entries.Count, "finding")} of {Plural.Of(readable.Count, "issue")} to {path}.");
+                stdout.WriteLine($"Wrote {Plural.Of(baseline.Entries.Count, "finding")} of {Plural.Of(issues, "issue")} to {path}.");
                 foreach (var rule in baseline.Entries.GroupBy(e => e.RuleId).OrderBy(g => g.Key, System.StringComparer.Ordinal))
                 {
                     stdout.WriteLine($"  {rule.Key}: {rule.Count()}");
                 }
 
-                return unreadable.Count > 0 ? CommandLine.BadInput : CommandLine.Success;
+                return unreadable > 0 ? CommandLine.BadInput : CommandLine.Success;
             });
             return command;
         }

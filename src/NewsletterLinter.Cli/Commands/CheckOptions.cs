@@ -194,6 +194,72 @@ namespace NewsletterLinter.Cli.Commands
         }
     }
 
+    /// <summary>
+    /// Turns findings into what is reported, file by file: severities applied, rules switched off
+    /// dropped, findings the baseline accepts left out (each entry matches once across files).
+    /// </summary>
+    internal sealed class FindingReporter
+    {
+        private readonly CheckSetup _setup;
+        private readonly BaselineMatcher? _baseline;
+        private int _baselined;
+
+        public FindingReporter(CheckSetup setup)
+        {
+            _setup = setup;
+            if (setup.BaselinePath is not null && setup.Baseline.Entries.Count > 0)
+            {
+                _baseline = setup.Baseline.Matcher(Path.GetDirectoryName(Path.GetFullPath(setup.BaselinePath))!);
+            }
+        }
+
+        public List<ReportedFinding> Reported { get; } = new();
+
+        /// <summary>Adds one file's findings; <paramref name="text"/> is the file's text.</summary>
+        public void Add(IEnumerable<Finding> findings, string text)
+        {
+            foreach (Finding finding in findings)
+            {
+                if (_setup.Report(finding) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (_baseline is not null && _baseline.Accepts(finding with { Path = Path.GetFullPath(finding.Path) }, text))
+                {
+                    _baselined++;
+                    continue;
+                }
+
+                Reported.Add(reported);
+            }
+        }
+
+        /// <summary>Notes on standard error what the baseline accepted and which of its entries matched nothing.</summary>
+        public void Summarize(TextWriter stderr)
+        {
+            if (_baseline is null)
+            {
+                return;
+            }
+
+            if (_baselined > 0)
+            {
+                stderr.WriteLine($"{Plural.Of(_baselined, "finding")} accepted by the baseline {_setup.BaselinePath} {(_baselined == 1 ? "was" : "were")} not reported.");
+            }
+
+            IReadOnlyList<BaselineEntry> removable = _baseline.Unmatched();
+            if (removable.Count > 0)
+            {
+                stderr.WriteLine($"{Plural.Of(removable.Count, "baseline entry", "baseline entries")} no longer {(removable.Count == 1 ? "matches" : "match")} a finding and can be removed: run 'newsletter-lint baseline' again to drop {(removable.Count == 1 ? "it" : "them")}.");
+                foreach (BaselineEntry entry in removable.Take(20))
+                {
+                    stderr.WriteLine($"  {entry.File}({entry.Line}): {entry.RuleId} {entry.Excerpt}");
+                }
+            }
+        }
+    }
+
     /// <summary>What a check runs with.</summary>
     internal sealed record CheckSetup(
         List<string> Files,
@@ -257,36 +323,14 @@ namespace NewsletterLinter.Cli.Commands
         /// </summary>
         public List<ReportedFinding> Reportable(IEnumerable<(Finding Finding, string Text)> findings, TextWriter stderr)
         {
-            var kept = findings.Where(f => Report(f.Finding) is not null).ToList();
-            IEnumerable<Finding> selected = kept.Select(f => f.Finding);
-            if (BaselinePath is not null && Baseline.Entries.Count > 0)
+            var reporter = new FindingReporter(this);
+            foreach (var file in findings.GroupBy(f => f.Text, ReferenceEqualityComparer.Instance))
             {
-                string directory = Path.GetDirectoryName(Path.GetFullPath(BaselinePath))!;
-                var byFullPath = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
-                var probes = kept.Select(f =>
-                {
-                    Finding full = f.Finding with { Path = Path.GetFullPath(f.Finding.Path) };
-                    byFullPath[full] = f.Finding;
-                    return (full, f.Text);
-                }).ToList();
-                BaselineMatch match = Baseline.Match(probes, directory);
-                selected = match.New.Select(f => byFullPath[f]);
-                if (match.Baselined.Count > 0)
-                {
-                    stderr.WriteLine($"{Plural.Of(match.Baselined.Count, "finding")} accepted by the baseline {BaselinePath} {(match.Baselined.Count == 1 ? "was" : "were")} not reported.");
-                }
-
-                if (match.Removable.Count > 0)
-                {
-                    stderr.WriteLine($"{Plural.Of(match.Removable.Count, "baseline entry", "baseline entries")} no longer {(match.Removable.Count == 1 ? "matches" : "match")} a finding and can be removed: run 'newsletter-lint baseline' again to drop {(match.Removable.Count == 1 ? "it" : "them")}.");
-                    foreach (BaselineEntry entry in match.Removable.Take(20))
-                    {
-                        stderr.WriteLine($"  {entry.File}({entry.Line}): {entry.RuleId} {entry.Excerpt}");
-                    }
-                }
+                reporter.Add(file.Select(f => f.Finding), (string)file.Key!);
             }
 
-            return selected.Select(f => Report(f)!).ToList();
+            reporter.Summarize(stderr);
+            return reporter.Reported;
         }
 
         /// <summary>The exit code for what is reported: 1 when an error-level finding remains.</summary>

@@ -25,22 +25,23 @@ namespace NewsletterLinter.Cli.Commands
                     return CommandLine.BadInput;
                 }
 
-                var findings = new List<(Finding, string)>();
+                var reporter = new FindingReporter(setup);
                 int unreadable = 0;
-                foreach (CheckRun.Checked item in CheckRun.Run(setup.Files, setup.Options, stderr, "Checking"))
+                CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
                 {
-                    if (item.Findings is null)
+                    if (findings is null)
                     {
                         unreadable++;
-                        stderr.WriteLine($"error: {item.File.DisplayPath}: {item.File.Error}");
-                        findings.Add((new Finding(RuleIds.UnreadableFile, item.File.DisplayPath, SourceSpan.None, item.File.Error!), string.Empty));
-                        continue;
+                        stderr.WriteLine($"error: {file.DisplayPath}: {file.Error}");
+                        reporter.Add(new[] { new Finding(RuleIds.UnreadableFile, file.DisplayPath, SourceSpan.None, file.Error!) }, string.Empty);
+                        return;
                     }
 
-                    findings.AddRange(item.Findings.Select(f => (f, item.File.Text!)));
-                }
+                    reporter.Add(findings, file.Text!);
+                });
 
-                List<ReportedFinding> reported = setup.Reportable(findings, stderr);
+                reporter.Summarize(stderr);
+                List<ReportedFinding> reported = reporter.Reported;
                 setup.Writer.Write(reported, setup.Files.Count, stdout);
                 return CheckSetup.ExitCode(reported, unreadable > 0);
             });

@@ -37,8 +37,11 @@ namespace NewsletterLinter.Parsing.Rules
 
         /// <summary>The baseline of <paramref name="findings"/>, with paths relative to <paramref name="baseDirectory"/>.</summary>
         public static Baseline Create(IEnumerable<(Finding Finding, string Text)> findings, string baseDirectory)
-            => new(findings
-                .Select(f => Entry(f.Finding, f.Text, baseDirectory))
+            => FromEntries(findings.Select(f => Entry(f.Finding, f.Text, baseDirectory)));
+
+        /// <summary>The baseline of entries made with <see cref="Entry"/>.</summary>
+        public static Baseline FromEntries(IEnumerable<BaselineEntry> entries)
+            => new(entries
                 .OrderBy(e => e.File, StringComparer.Ordinal)
                 .ThenBy(e => e.Line)
                 .ThenBy(e => e.RuleId, StringComparer.Ordinal)
@@ -86,36 +89,19 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>Sorts findings into the new ones and the baselined ones, and lists the entries that matched nothing.</summary>
         public BaselineMatch Match(IEnumerable<(Finding Finding, string Text)> findings, string baseDirectory)
         {
-            var open = new Dictionary<(string, string, string), Queue<BaselineEntry>>();
-            foreach (BaselineEntry entry in Entries)
-            {
-                var key = (entry.RuleId, entry.File, entry.Fingerprint);
-                if (!open.TryGetValue(key, out Queue<BaselineEntry>? queue))
-                {
-                    open[key] = queue = new Queue<BaselineEntry>();
-                }
-
-                queue.Enqueue(entry);
-            }
-
+            BaselineMatcher matcher = Matcher(baseDirectory);
             var fresh = new List<Finding>();
             var accepted = new List<Finding>();
             foreach ((Finding finding, string text) in findings)
             {
-                BaselineEntry probe = Entry(finding, text, baseDirectory);
-                if (open.TryGetValue((probe.RuleId, probe.File, probe.Fingerprint), out Queue<BaselineEntry>? queue) && queue.Count > 0)
-                {
-                    queue.Dequeue();
-                    accepted.Add(finding);
-                }
-                else
-                {
-                    fresh.Add(finding);
-                }
+                (matcher.Accepts(finding, text) ? accepted : fresh).Add(finding);
             }
 
-            return new BaselineMatch(fresh, accepted, open.Values.SelectMany(q => q).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToArray());
+            return new BaselineMatch(fresh, accepted, matcher.Unmatched());
         }
+
+        /// <summary>A matcher that takes findings file by file (each entry matches once across all calls).</summary>
+        public BaselineMatcher Matcher(string baseDirectory) => new(Entries, baseDirectory);
 
         /// <summary>The entry a finding has in a baseline next to <paramref name="baseDirectory"/>.</summary>
         public static BaselineEntry Entry(Finding finding, string text, string baseDirectory)
@@ -173,6 +159,45 @@ namespace NewsletterLinter.Parsing.Rules
 
             return hash.ToString("x16", CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>Matches findings against a baseline as they come, file by file, for a check that does not hold every issue.</summary>
+    public sealed class BaselineMatcher
+    {
+        private readonly Dictionary<(string, string, string), Queue<BaselineEntry>> _open = new();
+        private readonly string _baseDirectory;
+
+        internal BaselineMatcher(IEnumerable<BaselineEntry> entries, string baseDirectory)
+        {
+            _baseDirectory = baseDirectory;
+            foreach (BaselineEntry entry in entries)
+            {
+                var key = (entry.RuleId, entry.File, entry.Fingerprint);
+                if (!_open.TryGetValue(key, out Queue<BaselineEntry>? queue))
+                {
+                    _open[key] = queue = new Queue<BaselineEntry>();
+                }
+
+                queue.Enqueue(entry);
+            }
+        }
+
+        /// <summary>Whether the baseline accepts the finding (in the issue's <paramref name="text"/>); an accepting entry is used up.</summary>
+        public bool Accepts(Finding finding, string text)
+        {
+            BaselineEntry probe = Baseline.Entry(finding, text, _baseDirectory);
+            if (_open.TryGetValue((probe.RuleId, probe.File, probe.Fingerprint), out Queue<BaselineEntry>? queue) && queue.Count > 0)
+            {
+                queue.Dequeue();
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The entries no finding has matched so far.</summary>
+        public IReadOnlyList<BaselineEntry> Unmatched()
+            => _open.Values.SelectMany(q => q).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ToArray();
     }
 
     /// <summary>Findings sorted against a baseline.</summary>

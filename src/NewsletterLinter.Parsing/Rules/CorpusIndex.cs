@@ -12,13 +12,26 @@ namespace NewsletterLinter.Parsing.Rules
     /// <param name="Path">The file.</param>
     /// <param name="TitleKeys">The normalized titles of its summaries, its <c>Read more</c> links and its own title.</param>
     /// <param name="Urls">The link targets of its summaries and <c>Read more</c> lines.</param>
-    /// <param name="Document">The parsed issue, for the text searches that few references need.</param>
+    /// <param name="Document">The parsed issue, for the text searches that few references need; null in an index that does not hold documents (see <see cref="MentionedTitles"/>).</param>
     /// <param name="Layout">The levels of its headers, from which the archive's heading conventions are learned.</param>
-    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument Document, HeadingLayout? Layout)
+    /// <param name="MentionedTitles">Without the document: the cited titles already searched in its text and found there.</param>
+    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument? Document, HeadingLayout? Layout, IReadOnlyCollection<string>? MentionedTitles = null)
     {
+        /// <summary>
+        /// This entry without its document, for an index of a large archive: the titles in
+        /// <paramref name="searched"/> are searched in the text now, and only they can be asked later.
+        /// </summary>
+        public IndexedIssue WithoutDocument(IEnumerable<string> searched)
+            => this with { Document = null, MentionedTitles = new HashSet<string>(searched.Where(Mentions), StringComparer.Ordinal) };
+
         /// <summary>Whether <paramref name="text"/> occurs, ignoring case, in the issue's preamble, titles, summaries or opinions.</summary>
         public bool Mentions(string text)
         {
+            if (Document is null)
+            {
+                return MentionedTitles?.Contains(text) == true;
+            }
+
             if (Contains(Document.Preamble, text))
             {
                 return true;
@@ -45,6 +58,12 @@ namespace NewsletterLinter.Parsing.Rules
 
         private static bool Contains(string haystack, string needle) => haystack.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
     }
+
+    /// <summary>A cited title next to a reference: what the cross-file rules look for in the cited issue.</summary>
+    /// <param name="Number">The cited issue.</param>
+    /// <param name="Title">The title cited next to the reference.</param>
+    /// <param name="Url">The link of the cited title, if any.</param>
+    public sealed record Citation(int Number, string Title, string? Url);
 
     /// <summary>
     /// The whole corpus as the cross-file rules see it: which numbers exist, which files claim them,
@@ -129,6 +148,17 @@ namespace NewsletterLinter.Parsing.Rules
             titles.Remove(string.Empty);
             return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue, HeadingLayout.Of(issue));
         }
+
+        /// <summary>The title-like titles an issue cites next to its references (what AN1004 checks).</summary>
+        public static IReadOnlyList<Citation> Citations(IssueDocument issue) => ReferenceRules.Citations(issue).ToArray();
+
+        /// <summary>
+        /// Whether checking <paramref name="citation"/> needs the text of the cited issue: it is in the
+        /// corpus, and neither its titles nor its links settle the citation. An index that does not hold
+        /// documents must have searched such titles beforehand (<see cref="IndexedIssue.WithoutDocument"/>).
+        /// </summary>
+        public bool NeedsText(Citation citation)
+            => Contains(citation.Number) && !ReferenceRules.SettledByTitlesOrLinks(Claims(citation.Number), citation);
 
         /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>
         public bool Contains(int number) => _byNumber.ContainsKey(number);

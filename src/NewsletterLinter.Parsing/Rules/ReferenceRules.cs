@@ -85,8 +85,30 @@ namespace NewsletterLinter.Parsing.Rules
 
         private static bool Occurs(IReadOnlyList<IndexedIssue> claims, Reference reference)
         {
-            string key = CorpusIndex.TitleKey(reference.CitedTitle!);
-            string? url = reference.CitedUrl is null ? null : CorpusIndex.UrlKey(reference.CitedUrl);
+            var citation = new Citation(reference.Number, reference.CitedTitle!, reference.CitedUrl);
+            return SettledByTitlesOrLinks(claims, citation) || claims.Any(claim => claim.Mentions(citation.Title));
+        }
+
+        /// <summary>
+        /// The citations of an issue that AN1004 checks: title-like cited titles next to references to
+        /// other, earlier issues (whether the cited issue is in the corpus is decided later).
+        /// </summary>
+        public static IEnumerable<Citation> Citations(IssueDocument issue)
+        {
+            foreach (Reference reference in issue.References)
+            {
+                if (reference.CitedTitle is { } cited && LooksLikeATitle(cited) && reference.Number != issue.Number && !(reference.Number > issue.Number))
+                {
+                    yield return new Citation(reference.Number, cited, reference.CitedUrl);
+                }
+            }
+        }
+
+        /// <summary>Whether a cited issue's titles or links settle the citation, without searching its text.</summary>
+        public static bool SettledByTitlesOrLinks(IReadOnlyList<IndexedIssue> claims, Citation citation)
+        {
+            string key = CorpusIndex.TitleKey(citation.Title);
+            string? url = citation.Url is null ? null : CorpusIndex.UrlKey(citation.Url);
             foreach (IndexedIssue claim in claims)
             {
                 if (url is not null && claim.Urls.Contains(url))
@@ -100,11 +122,6 @@ namespace NewsletterLinter.Parsing.Rules
                     {
                         return true;
                     }
-                }
-
-                if (claim.Mentions(reference.CitedTitle!))
-                {
-                    return true;
                 }
             }
 
