@@ -19,18 +19,23 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public static ParseProblem? Check(string text, LineMap lines, IReadOnlyList<Summary> summaries, int sectionCount)
         {
+            // One ordinal search for the parenthesis, then the marker words in any case.
             var markers = new List<int>();
-            foreach (string marker in SummarizedBy)
+            int at = 0;
+            while ((at = text.IndexOf('(', at)) >= 0)
             {
-                int at = 0;
-                while ((at = text.IndexOf(marker, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+                foreach (string marker in SummarizedBy)
                 {
-                    markers.Add(at);
-                    at += marker.Length;
+                    if (at + marker.Length <= text.Length && string.Compare(text, at, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        markers.Add(at);
+                        break;
+                    }
                 }
+
+                at++;
             }
 
-            markers.Sort();
             int read = 0;
             int firstLost = -1;
             foreach (int marker in markers)

@@ -614,15 +614,16 @@ namespace NewsletterLinter.Parsing.Markdown
 
         internal static int IndexOfSummarizedBy(string s, int from, int to)
         {
-            for (int i = from; i < to && i < s.Length; i++)
+            to = Math.Min(to, s.Length);
+            if (from < to && IsSummarizedBy(s, from))
             {
-                if (s[i] != '(' && i != from)
-                {
-                    continue;
-                }
+                return from;
+            }
 
-                int j = s[i] == '(' ? i + 1 : i;
-                if (Matches(s, j, "summarized by") || Matches(s, j, "summarised by") || Matches(s, j, "summary by"))
+            // Every other marker starts with '(': jump between them with a vectorized search.
+            for (int i = from < to ? s.IndexOf('(', from, to - from) : -1; i >= 0; i = i + 1 < to ? s.IndexOf('(', i + 1, to - i - 1) : -1)
+            {
+                if (IsSummarizedBy(s, i + 1))
                 {
                     return i;
                 }
@@ -630,6 +631,9 @@ namespace NewsletterLinter.Parsing.Markdown
 
             return -1;
         }
+
+        private static bool IsSummarizedBy(string s, int at)
+            => Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by");
 
         private static bool Matches(string s, int at, string word)
             => at + word.Length <= s.Length && string.Compare(s, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;

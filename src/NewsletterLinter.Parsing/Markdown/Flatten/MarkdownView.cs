@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace NewsletterLinter.Parsing.Markdown.Flatten
 {
@@ -25,45 +26,70 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// <summary>The text for Markdig, and how many lines held table scaffolding.</summary>
         public static (string Text, int ScaffoldLines) Prepare(string text)
         {
+            // Only lines holding one of the candidate characters can need a mask: each is found with
+            // a vectorized single-character search, and the other lines (most of the text) are skipped.
             char[]? masked = null;
             int scaffoldLines = 0;
-            int lineStart = 0;
-            while (lineStart <= text.Length)
+            HashSet<int>? seen = null;
+            foreach (char candidate in Candidates)
             {
-                int newline = text.IndexOf('\n', lineStart);
-                int lineEnd = newline < 0 ? text.Length : newline;
-                int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-                if (MaskLine(text, lineStart, contentEnd, ref masked))
+                for (int at = text.IndexOf(candidate); at >= 0;)
                 {
-                    scaffoldLines++;
+                    int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+                    int newline = text.IndexOf('\n', at);
+                    int lineEnd = newline < 0 ? text.Length : newline;
+                    seen ??= new HashSet<int>();
+                    if (seen.Add(lineStart))
+                    {
+                        int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                        if (MaskLine(text, lineStart, contentEnd, ref masked))
+                        {
+                            scaffoldLines++;
+                        }
+                    }
+
+                    at = lineEnd + 1 < text.Length ? text.IndexOf(candidate, lineEnd + 1) : -1;
+                }
+            }
+
+            // Title lines: "[AN #N]:" at the start of a line, after at most three spaces or a cell's opening pipe.
+            for (int title = text.IndexOf("[AN", StringComparison.Ordinal); title >= 0; title = title + 3 < text.Length ? text.IndexOf("[AN", title + 3, StringComparison.Ordinal) : -1)
+            {
+                int lineStart = title == 0 ? 0 : text.LastIndexOf('\n', title - 1) + 1;
+                int contentStart = lineStart;
+                while (contentStart < title && (IsBlank(text[contentStart]) || text[contentStart] == '|'))
+                {
+                    contentStart++;
                 }
 
-                if (newline < 0)
+                int lineEnd = text.IndexOf('\n', title);
+                if (contentStart == title && IsTitleLine(text, title, lineEnd < 0 ? text.Length : lineEnd) && (title - lineStart <= 3 || text.IndexOf('|', lineStart, title - lineStart) >= 0))
                 {
-                    break;
+                    masked ??= text.ToCharArray();
+                    masked[title] = TitleBracketMask;
                 }
-
-                lineStart = newline + 1;
             }
 
             return (masked is null ? text : new string(masked), scaffoldLines);
         }
 
+        private static readonly char[] Candidates = { '|', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060' };
+
         /// <summary>Masks one line; returns whether it held table scaffolding.</summary>
         private static bool MaskLine(string text, int start, int end, ref char[]? masked)
         {
-            bool onlyBlankOrZeroWidth = true;
-            for (int i = start; i < end; i++)
+            bool onlyBlankOrZeroWidth = end > start && HasZeroWidth(text, start, end);
+            for (int i = start; onlyBlankOrZeroWidth && i < end; i++)
             {
-                char c = text[i];
-                if (c == '\uFEFF')
-                {
-                    Mask(text, i, i + 1, ref masked);
-                }
-                else if (!IsBlank(c) && !IsZeroWidth(c))
+                if (!IsBlank(text[i]) && !IsZeroWidth(text[i]))
                 {
                     onlyBlankOrZeroWidth = false;
                 }
+            }
+
+            for (int i = end > start ? text.IndexOf('\uFEFF', start, end - start) : -1; i >= 0; i = i + 1 < end ? text.IndexOf('\uFEFF', i + 1, end - i - 1) : -1)
+            {
+                Mask(text, i, i + 1, ref masked);
             }
 
             if (onlyBlankOrZeroWidth)
@@ -109,15 +135,6 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             {
                 Mask(text, closeStart, end, ref masked);
                 scaffold = true;
-            }
-
-            // "[AN #5]: Title" at the start of a line.
-            int contentStart = openEnd > 0 ? openEnd : start;
-            int t = SkipBlank(text, contentStart, end);
-            if (t - contentStart <= 3 && IsTitleLine(text, t, end))
-            {
-                masked ??= text.ToCharArray();
-                masked[t] = TitleBracketMask;
             }
 
             return scaffold;
@@ -193,6 +210,19 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             {
                 masked[i] = ' ';
             }
+        }
+
+        private static bool HasZeroWidth(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (IsZeroWidth(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsZeroWidth(char c) => c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060';
