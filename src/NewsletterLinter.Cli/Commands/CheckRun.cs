@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using NewsletterLinter.Cli.Output;
@@ -18,8 +19,10 @@ namespace NewsletterLinter.Cli.Commands
     /// cites) and drops the parsed issue; the few cited titles that only the text of the cited issue
     /// can settle are searched in a small second pass; then the files are parsed and checked again in
     /// parallel, in chunks, and handed over in input order, so the output is the same whatever the
-    /// timing and memory holds the index and one chunk, not the archive. With
-    /// <c>NEWSLETTER_LINT_TIMINGS=1</c> the time of each phase goes to standard error.
+    /// timing and memory holds the index and one chunk, not the archive. With a <see cref="LintCache"/>,
+    /// unchanged files are not parsed for the index, and their findings are reused when the cross-file
+    /// facts they depend on are unchanged. With <c>NEWSLETTER_LINT_TIMINGS=1</c> the time of each
+    /// phase goes to standard error.
     /// </summary>
     internal static class CheckRun
     {
@@ -29,7 +32,7 @@ namespace NewsletterLinter.Cli.Commands
         /// Checks <paramref name="files"/>; <paramref name="onChecked"/> gets each file in input order
         /// with its findings (null when it cannot be read), while its text is still at hand.
         /// </summary>
-        public static void Run(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, string verb, Action<IssueFile, IReadOnlyList<Finding>?> onChecked)
+        public static void Run(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, string verb, Action<IssueFile, IReadOnlyList<Finding>?> onChecked, LintCache? cache = null)
         {
             Stopwatch? clock = Environment.GetEnvironmentVariable("NEWSLETTER_LINT_TIMINGS") == "1" ? Stopwatch.StartNew() : null;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -49,17 +52,34 @@ namespace NewsletterLinter.Cli.Commands
             }
 
             // 1. What the cross-file rules need of every issue; the parsed issue itself is dropped.
+            var full = files.Select(f => Path.GetFullPath(f)).ToArray();
+            var cached = new LintCache.Entry?[files.Count];
+            var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];
-            var citations = new IReadOnlyList<Citation>[files.Count];
             Parallel.For(0, files.Count, parallel, i =>
             {
                 IssueFile read = IssueFiles.Read(files[i]);
-                citations[i] = Array.Empty<Citation>();
                 if (read.Text is not null)
                 {
-                    IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
-                    citations[i] = CorpusIndex.Citations(document);
-                    entries[i] = document.Number is null ? null : CorpusIndex.Describe(document).WithoutDocument(Array.Empty<string>());
+                    ulong content = cache is null ? 0 : LintCache.Hash(read.Text);
+                    if (cache?.Find(full[i], content) is { } hit)
+                    {
+                        cached[i] = hit;
+                        entries[i] = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };
+                        kept[i] = new LintCache.Entry { Content = content, Indexed = hit.Indexed, Citations = hit.Citations, Referenced = hit.Referenced };
+                    }
+                    else
+                    {
+                        IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
+                        entries[i] = document.Number is null ? null : CorpusIndex.Describe(document).WithoutDocument(Array.Empty<string>());
+                        kept[i] = new LintCache.Entry
+                        {
+                            Content = content,
+                            Indexed = entries[i],
+                            Citations = CorpusIndex.Citations(document),
+                            Referenced = document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
+                        };
+                    }
                 }
 
                 Step();
@@ -69,7 +89,7 @@ namespace NewsletterLinter.Cli.Commands
             // 2. Cited titles that neither the titles nor the links of the cited issue settle: searched in its text.
             CorpusIndex first = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
             var wanted = new Dictionary<int, HashSet<string>>();
-            foreach (Citation citation in citations.SelectMany(c => c).Where(first.NeedsText))
+            foreach (Citation citation in kept.Where(k => k is not null).SelectMany(k => k!.Citations).Where(first.NeedsText))
             {
                 if (!wanted.TryGetValue(citation.Number, out HashSet<string>? titles))
                 {
@@ -79,17 +99,30 @@ namespace NewsletterLinter.Cli.Commands
                 titles.Add(citation.Title);
             }
 
-            int[] toSearch = Enumerable.Range(0, files.Count).Where(i => entries[i] is { } e && wanted.ContainsKey(e.Number)).ToArray();
-            Parallel.ForEach(toSearch, parallel, i =>
+            int searchedIssues = 0;
+            Parallel.For(0, files.Count, parallel, i =>
             {
-                if (IssueFiles.Read(files[i]).Text is { } text)
+                if (entries[i] is not { } entry || !wanted.TryGetValue(entry.Number, out HashSet<string>? titles))
                 {
-                    IssueDocument document = IssueParser.Parse(text, entries[i]!.Path, parserOptions);
-                    entries[i] = CorpusIndex.Describe(document).WithoutDocument(wanted[entries[i]!.Number]);
+                    return;
                 }
+
+                if (cached[i] is { } hit && titles.All(hit.Searched.ContainsKey))
+                {
+                    kept[i]!.Searched = titles.ToDictionary(t => t, t => hit.Searched[t], StringComparer.Ordinal);
+                }
+                else if (IssueFiles.Read(files[i]).Text is { } text)
+                {
+                    Interlocked.Increment(ref searchedIssues);
+                    IndexedIssue described = CorpusIndex.Describe(IssueParser.Parse(text, entry.Path, parserOptions));
+                    kept[i]!.Searched = titles.ToDictionary(t => t, described.Mentions, StringComparer.Ordinal);
+                }
+
+                entries[i] = entry with { MentionedTitles = kept[i]!.Searched.Where(p => p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal) };
             });
 
             CorpusIndex index = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
+            ulong[] context = cache is null ? new ulong[files.Count] : Contexts(index, kept);
             long searched = clock?.ElapsedMilliseconds ?? 0;
 
             // 3. Parse and check again, a chunk at a time, and hand the results over in order.
@@ -100,8 +133,28 @@ namespace NewsletterLinter.Cli.Commands
                 int count = Math.Min(ChunkSize, files.Count - start);
                 Parallel.For(0, count, parallel, j =>
                 {
-                    read[j] = IssueFiles.Read(files[start + j]);
-                    findings[j] = read[j].Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options) : null;
+                    int i = start + j;
+                    read[j] = IssueFiles.Read(files[i]);
+                    if (read[j].Text is not { } text)
+                    {
+                        findings[j] = null;
+                    }
+                    else if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i] && kept[i] is not null)
+                    {
+                        findings[j] = reuse.Select(f => f with { Path = read[j].DisplayPath }).ToArray();
+                    }
+                    else
+                    {
+                        findings[j] = IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options);
+                    }
+
+                    if (cache is not null && kept[i] is { } entry && findings[j] is { } found)
+                    {
+                        entry.Context = context[i];
+                        entry.Findings = found;
+                        cache.Keep(full[i], entry, reused: cached[i] is { } hit2 && hit2.Context == context[i]);
+                    }
+
                     Step();
                 });
 
@@ -115,8 +168,69 @@ namespace NewsletterLinter.Cli.Commands
 
             if (clock is not null)
             {
-                stderr.WriteLine($"timings: index {indexed} ms, cited titles searched in {toSearch.Length} issues {searched - indexed} ms, parse+rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads)");
+                stderr.WriteLine($"timings: index {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, parse+rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")})");
             }
+        }
+
+        /// <summary>
+        /// For each file, a digest of the cross-file facts its findings depend on: every issue's number
+        /// and path, the heading conventions, and the titles, links and searched titles of the issues it
+        /// references. Equal digests mean equal findings for an unchanged file.
+        /// </summary>
+        private static ulong[] Contexts(CorpusIndex index, LintCache.Entry?[] kept)
+        {
+            var corpus = new StringBuilder();
+            foreach (int number in index.Numbers)
+            {
+                corpus.Append(number).Append(':');
+                foreach (IndexedIssue claim in index.Claims(number))
+                {
+                    corpus.Append(claim.Path).Append('|');
+                }
+            }
+
+            foreach ((HeadingLayout layout, int issues) in index.HeadingConventions.Layouts)
+            {
+                corpus.Append(layout).Append('=').Append(issues).Append(';');
+            }
+
+            string corpusDigest = LintCache.Hash(corpus.ToString()).ToString("x16");
+            var perNumber = new Dictionary<int, string>();
+            string Digest(int number)
+            {
+                lock (perNumber)
+                {
+                    if (perNumber.TryGetValue(number, out string? known))
+                    {
+                        return known;
+                    }
+                }
+
+                var text = new StringBuilder();
+                foreach (IndexedIssue claim in index.Claims(number))
+                {
+                    text.Append(claim.Path).Append('\n').AppendJoin('\n', claim.TitleKeys).Append('\n').AppendJoin('\n', claim.Urls).Append('\n')
+                        .AppendJoin('\n', (claim.MentionedTitles ?? Array.Empty<string>()).OrderBy(t => t, StringComparer.Ordinal)).Append('\u0001');
+                }
+
+                string digest = LintCache.Hash(text.ToString()).ToString("x16");
+                lock (perNumber)
+                {
+                    perNumber[number] = digest;
+                }
+
+                return digest;
+            }
+
+            var contexts = new ulong[kept.Length];
+            Parallel.For(0, kept.Length, i =>
+            {
+                if (kept[i] is { } entry)
+                {
+                    contexts[i] = LintCache.Hash(corpusDigest + string.Concat(entry.Referenced.Select(n => n + "=" + Digest(n) + ";")));
+                }
+            });
+            return contexts;
         }
     }
 }
