@@ -14,12 +14,13 @@ using NewsletterLinter.Parsing.Rules;
 namespace NewsletterLinter.Cli.Commands
 {
     /// <summary>
-    /// A check of many files on every core, streaming: a first parallel pass indexes what the
-    /// cross-file rules need of each issue (number, titles, links, heading layout, the titles it
-    /// cites) and drops the parsed issue; the few cited titles that only the text of the cited issue
-    /// can settle are searched in a small second pass; then the files are parsed and checked again in
-    /// parallel, in chunks, and handed over in input order, so the output is the same whatever the
-    /// timing and memory holds the index and one chunk, not the archive. With a <see cref="LintCache"/>,
+    /// A check of many files on every core, streaming: a first parallel pass parses each issue once,
+    /// runs the rules that need only that issue, and keeps what the cross-file rules need of it (its
+    /// number, titles, links, heading layout, cited titles, references and headers), dropping the
+    /// summaries' texts; the few cited titles that only the text of the cited issue can settle are
+    /// searched in a small second pass; then the cross-file rules run on what was kept, and the
+    /// results are handed over in input order, so the output is the same whatever the timing and
+    /// memory holds the index and the findings, not the archive. With a <see cref="LintCache"/>,
     /// unchanged files are not parsed for the index, and their findings are reused when the cross-file
     /// facts they depend on are unchanged. With <c>NEWSLETTER_LINT_TIMINGS=1</c> the time of each
     /// phase goes to standard error.
@@ -56,6 +57,8 @@ namespace NewsletterLinter.Cli.Commands
             var cached = new LintCache.Entry?[files.Count];
             var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];
+            var facts = new IssueDocument?[files.Count];
+            var local = new List<Finding>?[files.Count];
             Parallel.For(0, files.Count, parallel, i =>
             {
                 IssueFile read = IssueFiles.Read(files[i]);
@@ -72,6 +75,8 @@ namespace NewsletterLinter.Cli.Commands
                     {
                         IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
                         entries[i] = document.Number is null ? null : CorpusIndex.Describe(document).WithoutDocument(Array.Empty<string>());
+                        local[i] = IssueRules.CheckLocal(document, options);
+                        facts[i] = IssueRules.CrossFileFacts(document);
                         kept[i] = new LintCache.Entry
                         {
                             Content = content,
@@ -125,7 +130,8 @@ namespace NewsletterLinter.Cli.Commands
             ulong[] context = cache is null ? new ulong[files.Count] : Contexts(index, kept);
             long searched = clock?.ElapsedMilliseconds ?? 0;
 
-            // 3. Parse and check again, a chunk at a time, and hand the results over in order.
+            // 3. The cross-file rules on what was kept (a file whose cached findings are stale is parsed
+            //    again), a chunk at a time, and the results handed over in order.
             var read = new IssueFile[Math.Min(ChunkSize, files.Count)];
             var findings = new IReadOnlyList<Finding>?[read.Length];
             for (int start = 0; start < files.Count; start += ChunkSize)
@@ -142,6 +148,12 @@ namespace NewsletterLinter.Cli.Commands
                     else if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i] && kept[i] is not null)
                     {
                         findings[j] = reuse.Select(f => f with { Path = read[j].DisplayPath }).ToArray();
+                    }
+                    else if (facts[i] is { } kept2 && local[i] is { } own)
+                    {
+                        findings[j] = IssueRules.CheckCrossFile(kept2, own, index, options);
+                        facts[i] = null;
+                        local[i] = null;
                     }
                     else
                     {
@@ -168,7 +180,7 @@ namespace NewsletterLinter.Cli.Commands
 
             if (clock is not null)
             {
-                stderr.WriteLine($"timings: index {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, parse+rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")})");
+                stderr.WriteLine($"timings: read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")})");
             }
         }
 

@@ -7,7 +7,8 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>AN0001-AN0004 and AN0006: the issue file as a whole.</summary>
     internal static class IssueFileRules
     {
-        public static void Check(IssueDocument issue, CorpusIndex index, List<Finding> findings)
+        /// <summary>The problems the parser recorded: AN0001, AN0003, AN0004, AN0006.</summary>
+        public static void CheckLocal(IssueDocument issue, List<Finding> findings)
         {
             foreach (ParseProblem problem in issue.Problems)
             {
@@ -20,7 +21,11 @@ namespace NewsletterLinter.Parsing.Rules
                 };
                 findings.Add(new Finding(id, issue.Path, problem.Span, problem.Message));
             }
+        }
 
+        /// <summary>AN0002: another file claims the same number.</summary>
+        public static void CheckCrossFile(IssueDocument issue, CorpusIndex index, List<Finding> findings)
+        {
             if (issue.Number is { } number)
             {
                 IReadOnlyList<IndexedIssue> claims = index.Claims(number);

@@ -15,16 +15,60 @@ namespace NewsletterLinter.Parsing.Rules
         public static IReadOnlyList<Finding> Check(IssueDocument issue, CorpusIndex index, RuleOptions options)
         {
             var findings = new List<Finding>();
-            IssueFileRules.Check(issue, index, findings);
-            ReferenceRules.Check(issue, index, options, findings);
+            AddLocal(issue, options, findings);
+            AddCrossFile(issue, index, options, findings);
+            return Finish(findings, issue.Suppressions);
+        }
+
+        /// <summary>
+        /// The findings of the rules that need only the issue itself, unfiltered and unsorted; with
+        /// <see cref="CheckCrossFile"/> on <see cref="CrossFileFacts"/> of the same issue they give
+        /// exactly what <see cref="Check"/> gives, without keeping the whole parsed issue until the
+        /// corpus index exists.
+        /// </summary>
+        public static List<Finding> CheckLocal(IssueDocument issue, RuleOptions options)
+        {
+            var findings = new List<Finding>();
+            AddLocal(issue, options, findings);
+            return findings;
+        }
+
+        /// <summary>
+        /// What the cross-file rules read of an issue: the issue without its summaries, opinions and
+        /// preamble (its number, title, headers, references and inline suppressions).
+        /// </summary>
+        public static IssueDocument CrossFileFacts(IssueDocument issue)
+            => issue with { Preamble = string.Empty, Summaries = EquatableArray<Summary>.Empty, OrphanOpinions = EquatableArray<Opinion>.Empty, Problems = EquatableArray<ParseProblem>.Empty };
+
+        /// <summary>The findings of <see cref="CheckLocal"/> with those of the cross-file rules, suppressions applied, in document order.</summary>
+        public static IReadOnlyList<Finding> CheckCrossFile(IssueDocument facts, IReadOnlyList<Finding> local, CorpusIndex index, RuleOptions options)
+        {
+            var findings = new List<Finding>(local);
+            AddCrossFile(facts, index, options, findings);
+            return Finish(findings, facts.Suppressions);
+        }
+
+        private static void AddLocal(IssueDocument issue, RuleOptions options, List<Finding> findings)
+        {
+            IssueFileRules.CheckLocal(issue, findings);
+            ReferenceRules.CheckLocal(issue, findings);
             OpinionRules.Check(issue, options, findings);
-            SectionHeaderRules.Check(issue, index, options, findings);
-            return findings
-                .Where(f => !SuppressionFilter.IsSuppressed(f, issue.Suppressions))
+            SectionHeaderRules.CheckLocal(issue, options, findings);
+        }
+
+        private static void AddCrossFile(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        {
+            IssueFileRules.CheckCrossFile(issue, index, findings);
+            ReferenceRules.CheckCrossFile(issue, index, options, findings);
+            SectionHeaderRules.CheckCrossFile(issue, index, options, findings);
+        }
+
+        private static IReadOnlyList<Finding> Finish(List<Finding> findings, IReadOnlyList<Suppression> suppressions)
+            => findings
+                .Where(f => !SuppressionFilter.IsSuppressed(f, suppressions))
                 .OrderBy(f => f.Span.Offset)
                 .ThenBy(f => f.RuleId, System.StringComparer.Ordinal)
                 .ToList();
-        }
 
         /// <summary>Parses and checks a whole corpus: every text parsed once, one index for all.</summary>
         public static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> CheckAll(IEnumerable<(string Path, string Text)> files, RuleOptions options)

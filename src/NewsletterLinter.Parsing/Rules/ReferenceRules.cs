@@ -8,7 +8,8 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>AN1001-AN1004: cross references to other issues.</summary>
     internal static class ReferenceRules
     {
-        public static void Check(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        /// <summary>The reference rules that need only the issue: AN1003, and AN1002 for a reference to the issue itself.</summary>
+        public static void CheckLocal(IssueDocument issue, List<Finding> findings)
         {
             foreach (Reference reference in issue.References)
             {
@@ -22,14 +23,25 @@ namespace NewsletterLinter.Parsing.Rules
                         new FindingFix($"Write '{reference.CanonicalText}'", new TextEdit(reference.Span.Offset, reference.Span.Length, reference.CanonicalText))));
                 }
 
-                int number = reference.Number;
-                if (issue.Number is { } self && number == self)
+                if (issue.Number is { } self && reference.Number == self)
                 {
                     findings.Add(new Finding(
                         RuleIds.SelfOrForwardReference,
                         issue.Path,
                         reference.Span,
-                        $"Reference to AN #{number} points to the issue itself; an issue can only cite earlier issues"));
+                        $"Reference to AN #{reference.Number} points to the issue itself; an issue can only cite earlier issues"));
+                }
+            }
+        }
+
+        /// <summary>The reference rules that need the corpus: AN1001, AN1002 for a later issue, AN1004.</summary>
+        public static void CheckCrossFile(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        {
+            foreach (Reference reference in issue.References)
+            {
+                int number = reference.Number;
+                if (issue.Number is { } self && number == self)
+                {
                     continue;
                 }
 

@@ -10,24 +10,40 @@ namespace NewsletterLinter.Parsing.Rules
     /// <summary>AN3001-AN3007: section and subsection headers.</summary>
     internal static class SectionHeaderRules
     {
-        public static void Check(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        /// <summary>The header rules that need only the issue: AN3001, AN3003-AN3007.</summary>
+        public static void CheckLocal(IssueDocument issue, RuleOptions options, List<Finding> findings)
         {
-            SectionTaxonomy taxonomy = options.Taxonomy;
-            IReadOnlyList<Section> headers = issue.Headers;
-            int known = headers.Count(h => h.IsKnown);
-            if (headers.Count == 0 || known < headers.Count - known)
+            if (!IsStructuredAsIssue(issue))
             {
-                // Mostly unknown headers: the document is not structured as an issue (a retrospective,
-                // an essay); the newsletter's section rules do not apply to it.
                 return;
             }
 
+            SectionTaxonomy taxonomy = options.Taxonomy;
             CheckStyles(issue, options, findings);
-            CheckLevels(issue, options.HeadingLevels ?? index.HeadingConventions, findings);
             CheckNames(issue, taxonomy, findings);
             CheckParents(issue, taxonomy, findings);
             CheckDuplicates(issue, findings);
             CheckOrder(issue, taxonomy, findings);
+        }
+
+        /// <summary>AN3002, which holds each issue to the heading conventions of the corpus.</summary>
+        public static void CheckCrossFile(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        {
+            if (IsStructuredAsIssue(issue))
+            {
+                CheckLevels(issue, options.HeadingLevels ?? index.HeadingConventions, findings);
+            }
+        }
+
+        /// <summary>
+        /// Mostly unknown headers: the document is not structured as an issue (a retrospective, an
+        /// essay); the newsletter's section rules do not apply to it.
+        /// </summary>
+        private static bool IsStructuredAsIssue(IssueDocument issue)
+        {
+            IReadOnlyList<Section> headers = issue.Headers;
+            int known = headers.Count(h => h.IsKnown);
+            return headers.Count > 0 && known >= headers.Count - known;
         }
 
         private static void CheckStyles(IssueDocument issue, RuleOptions options, List<Finding> findings)
