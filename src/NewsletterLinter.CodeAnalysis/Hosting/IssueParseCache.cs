@@ -14,6 +14,9 @@ namespace NewsletterLinter.CodeAnalysis.Hosting
     {
         private static readonly ConditionalWeakTable<SourceText, Entry> Cache = new();
 
+        /// <summary>Called with the path of every text actually parsed (not found in the cache); for tests that count parses.</summary>
+        internal static System.Action<string>? Parsed { get; set; }
+
         public static IssueDocument Parse(SourceText text, string path, ParserOptions options)
         {
             if (Cache.TryGetValue(text, out Entry? cached) && cached.Path == path && cached.Options.Equals(options))
@@ -22,6 +25,7 @@ namespace NewsletterLinter.CodeAnalysis.Hosting
             }
 
             IssueDocument document = IssueParser.Parse(text.ToString(), path, options);
+            Parsed?.Invoke(path);
             var entry = new Entry(path, options, document);
             lock (Cache)
             {

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs newsletter-lint, markdownlint-cli2 and rumdl side by side on the same synthetic archives and
+# prints wall time, peak memory and the ratios. Every figure of docs/performance.md's comparison
+# comes from this script.
+#
+#   bash benchmarks/compare.sh                 # N = 1,000 and 10,000, median of 3
+#   SIZES="1000" ROUNDS=5 bash benchmarks/compare.sh
+#
+# Needs the .NET SDK, Node.js with npm, GNU time (/usr/bin/time) and the real issues in
+# ../shared/corpus/issues (or NEWSLETTER_CORPUS), from which the synthetic archives are made
+# (deterministic: the same N always gives the same files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"1000 10000"}
+ROUNDS=${ROUNDS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "Building newsletter-lint (Release, ReadyToRun for this machine) and the corpus generator..."
+rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
+dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/ours" > "$work/publish.log"
+dotnet build benchmarks/NewsletterLinter.Benchmarks -c Release > "$work/build.log"
+echo "Installing markdownlint-cli2 and rumdl with npm into $work/peers..."
+(cd "$work" && mkdir peers && cd peers && npm init -y > /dev/null && npm install --no-audit --no-fund markdownlint-cli2 rumdl > /dev/null)
+peers="$work/peers/node_modules/.bin"
+echo "markdownlint-cli2 $("$peers/markdownlint-cli2" --help 2>/dev/null | head -1 | awk '{print $2}'), $("$peers/rumdl" --version), newsletter-lint $("$work/ours/newsletter-lint" --version | cut -d+ -f1)"
+
+# measure NAME DIR COMMAND...: one run, in DIR; appends "seconds kilobytes" to $work/NAME.txt
+measure() {
+  local name=$1 dir=$2; shift 2
+  (cd "$dir" && /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true)
+  cat "$work/time.txt" >> "$work/$name.txt"
+}
+
+median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
+
+for n in $SIZES; do
+  corpus="$work/corpus-$n"
+  dotnet benchmarks/NewsletterLinter.Benchmarks/bin/Release/net10.0/NewsletterLinter.Benchmarks.dll synth "$corpus" "$n"
+  echo '{}' > "$corpus/.markdownlint-cli2.jsonc"
+  rm -f "$work"/*.txt
+  # Fill both tools' caches once; the cached runs below are reruns over unchanged files.
+  "$work/ours/newsletter-lint" lint "$corpus" --cache-location "$work/ours-cache" > /dev/null 2>&1 || true
+  "$peers/rumdl" check "$corpus" --cache-dir "$work/rumdl-cache" > /dev/null 2>&1 || true
+  for round in $(seq "$ROUNDS"); do
+    measure markdownlint "$corpus" "$peers/markdownlint-cli2" "*.md"
+    measure rumdl "$corpus" "$peers/rumdl" check . --no-cache
+    measure rumdl-cached "$corpus" "$peers/rumdl" check . --cache-dir "$work/rumdl-cache"
+    measure ours "$corpus" "$work/ours/newsletter-lint" lint . --format msbuild
+    measure ours-cached "$corpus" "$work/ours/newsletter-lint" lint . --format msbuild --cache-location "$work/ours-cache"
+  done
+
+  echo
+  echo "N = $n files ($(du -sm "$corpus" | cut -f1) MB), median of $ROUNDS"
+  printf '%-22s %10s %12s\n' tool "wall (s)" "peak (MB)"
+  for name in markdownlint rumdl rumdl-cached ours ours-cached; do
+    t=$(awk '{print $1}' "$work/$name.txt" | median)
+    m=$(awk '{print $2}' "$work/$name.txt" | median)
+    printf '%-22s %10s %12s\n' "$name" "$t" "$((m / 1024))"
+    eval "t_${name//-/_}=$t m_${name//-/_}=$m"
+  done
+  awk -v ml="$t_markdownlint" -v ru="$t_rumdl" -v rc="$t_rumdl_cached" -v o="$t_ours" -v oc="$t_ours_cached" \
+      -v mm="$m_markdownlint" -v mo="$m_ours" -v mr="$m_rumdl" 'BEGIN {
+    printf "newsletter-lint vs markdownlint-cli2: %.1fx faster, %.0f%% of its peak memory\n", ml / o, 100 * mo / mm
+    printf "newsletter-lint vs rumdl --no-cache:  %.2fx faster, %.2fx its peak memory\n", ru / o, mo / mr
+    printf "cached reruns: newsletter-lint %.2f s, rumdl %.2f s (%.2fx)\n", oc, rc, rc / oc
+  }'
+done
