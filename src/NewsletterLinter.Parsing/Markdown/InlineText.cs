@@ -252,6 +252,10 @@ namespace NewsletterLinter.Parsing.Markdown
         [ThreadStatic]
         private static Builder? cachedBuilder;
 
+        // Shared by every text without links or emphasis; nothing adds to a built text's lists.
+        private static readonly List<InlineLink> NoLinks = new();
+        private static readonly List<InlineEmphasis> NoEmphases = new();
+
         private sealed class Builder
         {
             private readonly StringBuilder _text = new(256);
@@ -276,7 +280,15 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             public InlineText Build(int start, int end)
-                => new(_text.ToString(), _plainStarts.ToArray(), _sourceStarts.ToArray(), _sourceLengths.ToArray(), new List<InlineLink>(_links), new List<InlineEmphasis>(_emphases), start, end);
+                => new(
+                    _text.ToString(),
+                    _plainStarts.ToArray(),
+                    _sourceStarts.ToArray(),
+                    _sourceLengths.ToArray(),
+                    _links.Count == 0 ? NoLinks : new List<InlineLink>(_links),
+                    _emphases.Count == 0 ? NoEmphases : new List<InlineEmphasis>(_emphases),
+                    start,
+                    end);
 
             public void AppendContainer(ContainerInline container)
             {

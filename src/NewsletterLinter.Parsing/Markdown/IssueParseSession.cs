@@ -423,7 +423,8 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             CloseEntry();
             CloseOrphan();
-            ScanReferences(inline, out List<Reference> found);
+            ScanReferences(inline, out List<Reference> inHeader);
+            var found = new List<Reference>(inHeader);
             if (!ReferenceEquals(titleInline, inline))
             {
                 ScanReferences(titleInline, out List<Reference> inTitle);
@@ -528,10 +529,24 @@ namespace NewsletterLinter.Parsing.Markdown
             }
         }
 
+        /// <summary>No reference: shared, never written to.</summary>
+        private static readonly List<Reference> NoReferences = new();
+
+        [ThreadStatic]
+        private static List<Reference>? scratch;
+
         private void ScanReferences(InlineText inline, out List<Reference> found)
         {
-            found = new List<Reference>();
-            ReferenceScanner.Scan(inline, _lines, found);
+            List<Reference> buffer = scratch ??= new List<Reference>();
+            buffer.Clear();
+            ReferenceScanner.Scan(inline, _lines, buffer);
+            if (buffer.Count == 0)
+            {
+                found = NoReferences;
+                return;
+            }
+
+            found = new List<Reference>(buffer);
             _references.AddRange(found);
         }
 

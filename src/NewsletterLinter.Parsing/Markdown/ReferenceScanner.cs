@@ -14,17 +14,14 @@ namespace NewsletterLinter.Parsing.Markdown
     {
         private const int MaxDigits = 6;
 
+        private static readonly char[] ReferenceStarts = { 'A', 'a' };
+
         public static void Scan(InlineText text, LineMap lines, List<Reference> into)
         {
             string s = text.Text;
-            for (int i = 0; i + 1 < s.Length; i++)
+            for (int i = s.IndexOfAny(ReferenceStarts); i >= 0 && i + 1 < s.Length; i = i + 1 < s.Length ? s.IndexOfAny(ReferenceStarts, i + 1) : -1)
             {
                 char a = s[i];
-                if (a != 'A' && a != 'a')
-                {
-                    continue;
-                }
-
                 char n = s[i + 1];
                 if (n != 'N' && n != 'n')
                 {
