@@ -19,7 +19,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "Building newsletter-lint (Release, ReadyToRun for this machine) and the corpus generator..."
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/ours" > "$work/publish.log"
+# A fresh artifacts folder: an incremental ReadyToRun build can keep a precompiled dependency of an
+# older package version.
+dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --artifacts-path "$work/artifacts" -o "$work/ours" > "$work/publish.log"
 dotnet build benchmarks/NewsletterLinter.Benchmarks -c Release > "$work/build.log"
 echo "Installing markdownlint-cli2 and rumdl with npm into $work/peers..."
 (cd "$work" && mkdir peers && cd peers && npm init -y > /dev/null && npm install --no-audit --no-fund markdownlint-cli2 rumdl > /dev/null)
@@ -30,7 +32,8 @@ echo "markdownlint-cli2 $("$peers/markdownlint-cli2" --help 2>/dev/null | head -
 measure() {
   local name=$1 dir=$2; shift 2
   (cd "$dir" && /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2>&1 || true)
-  cat "$work/time.txt" >> "$work/$name.txt"
+  # GNU time puts "Command exited with non-zero status N" first when a linter reports findings.
+  grep -E '^[0-9.]+ [0-9]+$' "$work/time.txt" >> "$work/$name.txt"
 }
 
 median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
@@ -39,6 +42,12 @@ for n in $SIZES; do
   corpus="$work/corpus-$n"
   dotnet benchmarks/NewsletterLinter.Benchmarks/bin/Release/net10.0/NewsletterLinter.Benchmarks.dll synth "$corpus" "$n"
   echo '{}' > "$corpus/.markdownlint-cli2.jsonc"
+  # Sanity: the tool reads every file (an unreadable or unparsable file would make it look fast).
+  if "$work/ours/newsletter-lint" lint "$corpus" --format msbuild 2>&1 | grep -q 'AN0003'; then
+    echo "newsletter-lint reported unreadable files; not measuring." >&2
+    exit 1
+  fi
+  echo "newsletter-lint findings: $("$work/ours/newsletter-lint" lint "$corpus" --format msbuild 2>/dev/null | wc -l)"
   rm -f "$work"/*.txt
   # Fill both tools' caches once; the cached runs below are reruns over unchanged files.
   "$work/ours/newsletter-lint" lint "$corpus" --cache-location "$work/ours-cache" > /dev/null 2>&1 || true
