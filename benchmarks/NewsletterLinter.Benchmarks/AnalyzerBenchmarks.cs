@@ -56,20 +56,5 @@ namespace NewsletterLinter.Benchmarks
             AnalysisResult result = await analysis.GetAnalysisResultAsync(file, CancellationToken.None);
             return result.AdditionalFileDiagnostics.TryGetValue(file, out ImmutableDictionary<DiagnosticAnalyzer, ImmutableArray<Diagnostic>>? byAnalyzer) ? byAnalyzer.Values.Sum(d => d.Length) : 0;
         }
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

@@ -41,20 +41,5 @@ namespace NewsletterLinter.Benchmarks
 
         private GeneratorDriver Create()
             => CSharpGeneratorDriver.Create(new[] { new NewsletterGenerator().AsSourceGenerator() }, _files);
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

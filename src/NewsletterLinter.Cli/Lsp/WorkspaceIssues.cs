@@ -174,24 +174,7 @@ namespace NewsletterLinter.Cli.Lsp
         /// </summary>
         public string? FixAll(OpenIssue issue)
         {
-            string text = issue.Text.Text;
-            ParserOptions parserOptions = _setup.Options.ToParserOptions();
-            for (int pass = 0; pass < IssueFixer.MaxPasses; pass++)
-            {
-                IssueDocument document = IssueParser.Parse(text, issue.Path, parserOptions);
-                var edits = IssueRules.Check(document, Index(), _setup.Options)
-                    .Where(f => f.Fix is not null && _setup.Report(f) is not null)
-                    .Select(f => f.Fix!.Edit)
-                    .ToList();
-                string next = TextEdits.Apply(text, edits, out List<int> applied);
-                if (applied.Count == 0)
-                {
-                    break;
-                }
-
-                text = next;
-            }
-
+            string text = IssueFixer.FixOne(issue.Text.Text, issue.Path, Index(), _setup.Options, f => _setup.Report(f) is not null);
             return text == issue.Text.Text ? null : text;
         }
 

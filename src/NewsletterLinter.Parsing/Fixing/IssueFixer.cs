@@ -82,6 +82,29 @@ namespace NewsletterLinter.Parsing.Fixing
             return new FixRun(issues, results, passes, converged);
         }
 
+        /// <summary>
+        /// Repairs one issue against a corpus index that stays as it is (an editor's buffer among the
+        /// issues of its workspace): the same passes as <see cref="Fix"/>; returns the new text.
+        /// </summary>
+        public static string FixOne(string text, string path, CorpusIndex index, RuleOptions options, Func<Finding, bool> shouldFix)
+        {
+            ParserOptions parserOptions = options.ToParserOptions();
+            for (int pass = 0; pass < MaxPasses; pass++)
+            {
+                IssueDocument document = IssueParser.Parse(text, path, parserOptions);
+                List<TextEdit> edits = IssueRules.Check(document, index, options).Where(f => f.Fix is not null && shouldFix(f)).Select(f => f.Fix!.Edit).ToList();
+                string next = TextEdits.Apply(text, edits, out List<int> applied);
+                if (applied.Count == 0)
+                {
+                    break;
+                }
+
+                text = next;
+            }
+
+            return text;
+        }
+
         private static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Check(IReadOnlyList<(string Path, string Text)> files, string[] texts, RuleOptions options)
             => IssueRules.CheckAll(files.Select((f, i) => (f.Path, texts[i])), options);
     }
