@@ -110,6 +110,21 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void Email_form_with_a_title_heading_below_the_browser_link_and_read_more_in_a_cell()
+        {
+            string text = "|  |\n| --- |\n| [View this email in your browser](https://example.org/archive) |\n |\n| \n[AN #181]: Vineyard drones\n==========================\n\n\uFEFF\nPreamble text. |\n| \nHIGHLIGHTS\n==========\n\n**[Drones That Ask](https://example.org/drones)** *(Pat Quinn)* (summarized by Rohin): A drone asks first (AN #120).\nRead more: [Paper](https://example.org/drones.pdf) |\n| Rohin's opinion: Asking is cheap. |\n";
+            IssueDocument issue = Parse.Text(text, "email.md");
+
+            Assert.Equal("[AN #181]: Vineyard drones", issue.Title);
+            Assert.Equal(181, issue.Number);
+            Assert.Equal(new[] { 120 }, issue.References.Select(r => r.Number));
+            Summary summary = Assert.Single(issue.Summaries);
+            Assert.Equal("A drone asks first (AN #120).", summary.Text);
+            Assert.Equal("Paper", Assert.Single(summary.ReadMore).Text);
+            Assert.Equal("Asking is cheap.", Assert.Single(summary.Opinions).Text);
+        }
+
+        [Fact]
         public void Entries_run_together_in_one_paragraph_are_split_at_each_header()
         {
             IssueDocument issue = Parse.Text(

@@ -126,7 +126,10 @@ namespace NewsletterLinter.Parsing.Markdown
             ScanReferences(inline, out _);
             string name = TextNormalizer.FoldWhitespace(inline.Text).Replace(MarkdownView.TitleBracketMask, '[');
             HeaderStyle style = heading.IsSetext ? HeaderStyle.Setext : HeaderStyle.Atx;
-            if (!_seenContent && _title is null && _headers.Count == 0 && IssueNumberResolver.LooksLikeTitle(name) && _taxonomy.Find(name) is null)
+            // The title: a heading that names the issue, before any section. Preamble text may come
+            // first (the email form puts a "View this email in your browser" row above it).
+            bool titleLike = IssueNumberResolver.LooksLikeTitle(name) && (!_seenContent || IssueNumberResolver.FromTitle(name) is not null);
+            if (_title is null && _headers.Count == 0 && _entry is null && titleLike && _taxonomy.Find(name) is null)
             {
                 // The title names the issue itself: its "AN #N" is not a cross reference.
                 _references.RemoveAll(r => r.Span.Offset >= inline.SourceStart && r.Span.Offset < inline.SourceEnd);

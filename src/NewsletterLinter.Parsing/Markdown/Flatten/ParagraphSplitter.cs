@@ -7,8 +7,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 {
     /// <summary>
     /// Cuts a paragraph back into the paragraphs it was before its breaks were lost (in the email
-    /// form, and in text pasted from it): a section name on a line of its own, an entry header or an
-    /// opinion label at the start of a line, and an entry header or bold opinion label run into the
+    /// form, and in text pasted from it): a section name on a line of its own, an entry header, an
+    /// opinion label or a <c>Read more:</c> line at the start of a line, and an entry header or bold opinion label run into the
     /// end of the previous sentence (<c>...stability.[Next](url) *(A)* (summarized by B): ...</c>).
     /// Everything else stays one unit: a numbered list run together (<c>including:1. ...2. ...</c>)
     /// is the summary's text.
@@ -45,6 +45,11 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                     {
                         AddCut(cuts, lineStart);
                         covered = headerEnd;
+                    }
+                    else if (lineStart > 0 && StartsReadMore(s, lineStart, lineEnd))
+                    {
+                        AddCut(cuts, lineStart);
+                        covered = lineEnd;
                     }
 
                     foreach (int start in RunTogetherStarts(paragraph, Math.Max(lineStart + 1, covered), lineEnd))
@@ -144,6 +149,19 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
 
             return false;
+        }
+
+        /// <summary>A <c>Read more:</c> line.</summary>
+        private static bool StartsReadMore(string s, int start, int lineEnd)
+        {
+            int i = SkipSpaces(s, start, lineEnd);
+            if (i + 9 > lineEnd || string.Compare(s, i, "Read more", 0, 9, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            i = SkipSpaces(s, i + 9, lineEnd);
+            return i < lineEnd && s[i] == ':';
         }
 
         private static bool EndsWithColon(string s, int headerEnd)
