@@ -14,6 +14,12 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
+            if (args.Length == 1 && args[0] == "--emit-probe")
+            {
+                EmitProbe.Run();
+                return;
+            }
+
             if (args.Length == 1 && args[0] == "--profile")
             {
                 Profile.Run();

@@ -20,77 +20,13 @@ namespace AlignmentNewsletter
         private AN174Issue()
             : base(174, "[AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers", "AN-174.md", "Alignment Newsletter is a weekly publication with recent content relevant to AI alignment around the world. This is a sample issue written for Newsletter Linter: the works, links and people in it are invented to show the format, and it follows every rule of the catalog.")
         {
-            MeasuringRewardModelOveroptimizationInSmallLanguageModels = new global::AlignmentNewsletter.Summary(
-                this,
-                "Measuring Reward Model Overoptimization in Small Language Models",
-                "https://example.org/papers/reward-overoptimization",
-                new string[] { "Ada Byron", "Alan Mathison", "Grace Murray" },
-                new string[] { "Rohin" },
-                "HIGHLIGHTS",
-                null,
-                true,
-                "When a policy is optimized against a learned reward model, the true reward first rises and then falls as the policy finds the reward model's mistakes. This paper measures that curve for small language models and finds that it follows a simple functional form in the KL distance from the initial policy. The authors fit the form on models of four sizes and use it to predict where overoptimization starts for a fifth size, with good accuracy.\n\nThe result extends the trend in AI and Efficiency (AN #99) of finding regular laws where we might have expected noise.",
-                11,
-                new global::AlignmentNewsletter.Opinion[] { new global::AlignmentNewsletter.Opinion("Rohin", "I like that this turns a qualitative worry into a number you can plan around. I would be curious whether the same form holds when the reward model is retrained during optimization, as most real pipelines do.") },
-                new global::AlignmentNewsletter.IssueReference[] { new global::AlignmentNewsletter.IssueReference(99, Newsletter.Resolver) },
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            AskingClarifyingQuestionsBeforeActing = new global::AlignmentNewsletter.Summary(
-                this,
-                "Asking Clarifying Questions Before Acting",
-                "https://example.org/papers/clarifying-questions",
-                new string[] { "Iris Stone et al" },
-                new string[] { "Flo" },
-                "TECHNICAL AI ALIGNMENT",
-                "LEARNING HUMAN INTENT",
-                false,
-                "An agent that is unsure what its user wants can either act on its best guess or ask. This paper trains agents that ask a clarifying question when the expected value of the answer exceeds the cost of asking, and shows that they complete more household tasks correctly while asking fewer questions than a baseline that always asks.",
-                21,
-                new global::AlignmentNewsletter.Opinion[] { new global::AlignmentNewsletter.Opinion("Flo", "Deciding when to ask seems like the right framing; the interesting open question is how to set the cost of asking without simply moving the problem into a hyperparameter.") },
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            TracingFactualRecallThroughAttentionHeads = new global::AlignmentNewsletter.Summary(
-                this,
-                "Tracing Factual Recall Through Attention Heads",
-                "https://example.org/papers/factual-recall",
-                new string[] { "Omar Reyes", "Lena Park" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "INTERPRETABILITY",
-                false,
-                "The authors locate the attention heads that move a subject's attributes to the final token when a model answers a factual question, and show that ablating them removes the model's ability to answer while leaving its fluency intact.",
-                27,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            SparseMixturesScalePastDenseModelsAtFixedCompute = new global::AlignmentNewsletter.Summary(
-                this,
-                "Sparse Mixtures Scale Past Dense Models at Fixed Compute",
-                "https://example.org/papers/sparse-mixtures",
-                new string[] { "Marta Quist et al" },
-                new string[] { "Rohin" },
-                "OTHER PROGRESS IN AI",
-                "DEEP LEARNING",
-                false,
-                "A study of mixture-of-experts language models at matched training compute, finding that the sparse models keep their advantage up to the largest scale the authors tried.",
-                33,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            NewsletterLinterFellowship = new global::AlignmentNewsletter.Summary(
-                this,
-                "Newsletter Linter Fellowship",
-                "https://example.org/fellowship",
-                global::System.Array.Empty<string>(),
-                new string[] { "Rohin" },
-                "NEWS",
-                null,
-                false,
-                "Applications are open for a three-month fellowship on tools for newsletter editors.",
-                37,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            Initialize(new global::AlignmentNewsletter.Summary[] { MeasuringRewardModelOveroptimizationInSmallLanguageModels, AskingClarifyingQuestionsBeforeActing, TracingFactualRecallThroughAttentionHeads, SparseMixturesScalePastDenseModelsAtFixedCompute, NewsletterLinterFellowship }, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("HIGHLIGHTS", 1, 9, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("TECHNICAL AI ALIGNMENT", 1, 17, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("LEARNING HUMAN INTENT", 2, 19, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("INTERPRETABILITY", 2, 25, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("OTHER PROGRESS IN AI", 1, 29, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("DEEP LEARNING", 2, 31, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("NEWS", 1, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("FEEDBACK", 4, 39, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("PODCAST", 4, 43, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
+            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:564:Measuring Reward Model Overoptimization in Small Language Models50:https://example.org/papers/reward-overoptimization1:39:Ada Byron13:Alan Mathison12:Grace Murray1:15:Rohin10:HIGHLIGHTS~1:1561:When a policy is optimized against a learned reward model, the true reward first rises and then falls as the policy finds the reward model's mistakes. This paper measures that curve for small language models and finds that it follows a simple functional form in the KL distance from the initial policy. The authors fit the form on models of four sizes and use it to predict where overoptimization starts for a fifth size, with good accuracy.\n\nThe result extends the trend in AI and Efficiency (AN #99) of finding regular laws where we might have expected noise.2:111:15:Rohin207:I like that this turns a qualitative worry into a number you can plan around. I would be curious whether the same form holds when the reward model is retrained during optimization, as most real pipelines do.1:12:991:041:Asking Clarifying Questions Before Acting47:https://example.org/papers/clarifying-questions1:116:Iris Stone et al1:13:Flo22:TECHNICAL AI ALIGNMENT21:LEARNING HUMAN INTENT1:0329:An agent that is unsure what its user wants can either act on its best guess or ask. This paper trains agents that ask a clarifying question when the expected value of the answer exceeds the cost of asking, and shows that they complete more household tasks correctly while asking fewer questions than a baseline that always asks.2:211:13:Flo170:Deciding when to ask seems like the right framing; the interesting open question is how to set the cost of asking without simply moving the problem into a hyperparameter.1:01:046:Tracing Factual Recall Through Attention Heads41:https://example.org/papers/factual-recall1:210:Omar Reyes9:Lena Park1:15:Rohin22:TECHNICAL AI ALIGNMENT16:INTERPRETABILITY1:0231:The authors locate the attention heads that move a subject's attributes to the final token when a model answers a factual question, and show that ablating them removes the model's ability to answer while leaving its fluency intact.2:271:01:01:056:Sparse Mixtures Scale Past Dense Models at Fixed Compute42:https://example.org/papers/sparse-mixtures1:117:Marta Quist et al1:15:Rohin20:OTHER PROGRESS IN AI13:DEEP LEARNING1:0169:A study of mixture-of-experts language models at matched training compute, finding that the sparse models keep their advantage up to the largest scale the authors tried.2:331:01:01:028:Newsletter Linter Fellowship30:https://example.org/fellowship1:01:15:Rohin4:NEWS~1:083:Applications are open for a three-month fellowship on tools for newsletter editors.2:371:01:01:0", Newsletter.Resolver);
+            MeasuringRewardModelOveroptimizationInSmallLanguageModels = summaries[0];
+            AskingClarifyingQuestionsBeforeActing = summaries[1];
+            TracingFactualRecallThroughAttentionHeads = summaries[2];
+            SparseMixturesScalePastDenseModelsAtFixedCompute = summaries[3];
+            NewsletterLinterFellowship = summaries[4];
+            Initialize(summaries, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("HIGHLIGHTS", 1, 9, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("TECHNICAL AI ALIGNMENT", 1, 17, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("LEARNING HUMAN INTENT", 2, 19, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("INTERPRETABILITY", 2, 25, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("OTHER PROGRESS IN AI", 1, 29, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("DEEP LEARNING", 2, 31, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("NEWS", 1, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("FEEDBACK", 4, 39, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("PODCAST", 4, 43, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
         }
 
         /// <summary>

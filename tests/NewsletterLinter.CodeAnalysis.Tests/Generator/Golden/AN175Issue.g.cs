@@ -20,77 +20,13 @@ namespace AlignmentNewsletter
         private AN175Issue()
             : base(175, "[AN #175]: Sample issue in the setext style, with cross references", "AN-175.md", "This sample issue is written in the setext style of the newsletter's second year, with bold linked titles, italic authors and links to earlier issues. Its works and people are invented.")
         {
-            TransferGapsBetweenPretrainingMixtures = new global::AlignmentNewsletter.Summary(
-                this,
-                "Transfer Gaps Between Pretraining Mixtures",
-                "https://example.org/papers/transfer-gaps",
-                new string[] { "Noor Haddad et al" },
-                new string[] { "Asya" },
-                "Highlights",
-                null,
-                true,
-                "This paper revisits Scaling Laws for Transfer (AN #137) with twelve pretraining mixtures instead of two. The effective data transferred still follows a power law in the fine-tuning data, but its exponent varies more across mixtures than the earlier paper suggested.",
-                9,
-                new global::AlignmentNewsletter.Opinion[] { new global::AlignmentNewsletter.Opinion("Asya", "This is a useful check on a result that many timelines estimates lean on. I would have liked to see the mixtures chosen to span a measure of distance between distributions, so that the exponent could be plotted against it."), new global::AlignmentNewsletter.Opinion("Rohin", "I agree with Asya, and I am glad to see a replication before the original result hardened into conventional wisdom.") },
-                new global::AlignmentNewsletter.IssueReference[] { new global::AlignmentNewsletter.IssueReference(137, Newsletter.Resolver) },
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            SpecificationGamingInTextGames = new global::AlignmentNewsletter.Summary(
-                this,
-                "Specification Gaming in Text Games",
-                "https://example.org/papers/text-game-gaming",
-                new string[] { "Paul Verne", "Ines Moreau" },
-                new string[] { "Rohin" },
-                "Technical AI alignment",
-                "Problems",
-                false,
-                "A catalog of forty ways in which agents trained on text adventure games satisfy the letter of their reward while missing its intent, with a classification into reward tampering, environment bugs and ambiguous instructions.",
-                21,
-                new global::AlignmentNewsletter.Opinion[] { new global::AlignmentNewsletter.Opinion("Rohin", "Catalogs like this are most useful when they are kept up to date; I hope the authors accept additions.") },
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                new global::AlignmentNewsletter.ReadMoreLink[] { new global::AlignmentNewsletter.ReadMoreLink("The full catalog", "https://example.org/catalogs/text-games"), new global::AlignmentNewsletter.ReadMoreLink("the earlier list for Atari", "https://example.org/catalogs/atari") });
-            ASurveyOfForecastersOnComputeTrends = new global::AlignmentNewsletter.Summary(
-                this,
-                "A Survey of Forecasters on Compute Trends",
-                "https://example.org/papers/compute-survey",
-                new string[] { "Lars Petersen" },
-                new string[] { "Rohin" },
-                "Technical AI alignment",
-                "Forecasting",
-                false,
-                "Forty forecasters were asked when training compute for the largest model will pass a series of thresholds; the median answers imply a slowdown of the trend within five years.",
-                30,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            PlanningWithLearnedAbstractions = new global::AlignmentNewsletter.Summary(
-                this,
-                "Planning With Learned Abstractions",
-                "https://example.org/papers/learned-abstractions",
-                new string[] { "Yuki Tanaka et al" },
-                new string[] { "Flo" },
-                "Other progress in AI",
-                "Reinforcement learning",
-                false,
-                "The agent learns a coarse model of its environment in which planning is cheap, and refines the plan in the full environment only where the coarse model is uncertain.",
-                38,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            CallForReviewers = new global::AlignmentNewsletter.Summary(
-                this,
-                "Call for Reviewers",
-                "https://example.org/reviewers",
-                global::System.Array.Empty<string>(),
-                new string[] { "Rohin" },
-                "News",
-                null,
-                false,
-                "A workshop on newsletter tooling is looking for reviewers.",
-                43,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            Initialize(new global::AlignmentNewsletter.Summary[] { TransferGapsBetweenPretrainingMixtures, SpecificationGamingInTextGames, ASurveyOfForecastersOnComputeTrends, PlanningWithLearnedAbstractions, CallForReviewers }, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Highlights", 1, 6, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Technical AI alignment", 1, 15, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Problems", 2, 18, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Forecasting", 2, 27, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("Other progress in AI", 1, 32, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Reinforcement learning", 2, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("News", 1, 40, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
+            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:542:Transfer Gaps Between Pretraining Mixtures40:https://example.org/papers/transfer-gaps1:117:Noor Haddad et al1:14:Asya10:Highlights~1:1265:This paper revisits Scaling Laws for Transfer (AN #137) with twelve pretraining mixtures instead of two. The effective data transferred still follows a power law in the fine-tuning data, but its exponent varies more across mixtures than the earlier paper suggested.1:91:24:Asya222:This is a useful check on a result that many timelines estimates lean on. I would have liked to see the mixtures chosen to span a measure of distance between distributions, so that the exponent could be plotted against it.5:Rohin115:I agree with Asya, and I am glad to see a replication before the original result hardened into conventional wisdom.1:13:1371:034:Specification Gaming in Text Games43:https://example.org/papers/text-game-gaming1:210:Paul Verne11:Ines Moreau1:15:Rohin22:Technical AI alignment8:Problems1:0222:A catalog of forty ways in which agents trained on text adventure games satisfy the letter of their reward while missing its intent, with a classification into reward tampering, environment bugs and ambiguous instructions.2:211:15:Rohin102:Catalogs like this are most useful when they are kept up to date; I hope the authors accept additions.1:01:216:The full catalog39:https://example.org/catalogs/text-games26:the earlier list for Atari34:https://example.org/catalogs/atari41:A Survey of Forecasters on Compute Trends41:https://example.org/papers/compute-survey1:113:Lars Petersen1:15:Rohin22:Technical AI alignment11:Forecasting1:0174:Forty forecasters were asked when training compute for the largest model will pass a series of thresholds; the median answers imply a slowdown of the trend within five years.2:301:01:01:034:Planning With Learned Abstractions47:https://example.org/papers/learned-abstractions1:117:Yuki Tanaka et al1:13:Flo20:Other progress in AI22:Reinforcement learning1:0165:The agent learns a coarse model of its environment in which planning is cheap, and refines the plan in the full environment only where the coarse model is uncertain.2:381:01:01:018:Call for Reviewers29:https://example.org/reviewers1:01:15:Rohin4:News~1:058:A workshop on newsletter tooling is looking for reviewers.2:431:01:01:0", Newsletter.Resolver);
+            TransferGapsBetweenPretrainingMixtures = summaries[0];
+            SpecificationGamingInTextGames = summaries[1];
+            ASurveyOfForecastersOnComputeTrends = summaries[2];
+            PlanningWithLearnedAbstractions = summaries[3];
+            CallForReviewers = summaries[4];
+            Initialize(summaries, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Highlights", 1, 6, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Technical AI alignment", 1, 15, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Problems", 2, 18, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Forecasting", 2, 27, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("Other progress in AI", 1, 32, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Reinforcement learning", 2, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("News", 1, 40, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
         }
 
         /// <summary>

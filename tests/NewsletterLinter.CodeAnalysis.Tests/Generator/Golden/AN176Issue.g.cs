@@ -20,161 +20,19 @@ namespace AlignmentNewsletter
         private AN176Issue()
             : base(176, "[AN #176]: Sample issue that breaks the rules", "AN-176.md", "This sample issue breaks every rule of the catalog that one issue can break, each at least once, so that the analyzers have something to find. Its works and people are invented.")
         {
-            AHighlightWithoutAnOpinion = new global::AlignmentNewsletter.Summary(
-                this,
-                "A Highlight Without an Opinion",
-                "https://example.org/papers/no-opinion",
-                new string[] { "Rosa Lind" },
-                new string[] { "Rohin" },
-                "HIGHLIGHTS",
-                null,
-                true,
-                "Every highlight deserves an opinion, and this one has none. It also cites itself (AN #176) and an issue that was never published (AN #999).",
-                7,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                new global::AlignmentNewsletter.IssueReference[] { new global::AlignmentNewsletter.IssueReference(176, Newsletter.Resolver), new global::AlignmentNewsletter.IssueReference(999, Newsletter.Resolver) },
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            RankingSummariesByUsefulness = new global::AlignmentNewsletter.Summary(
-                this,
-                "Ranking Summaries by Usefulness",
-                "https://example.org/papers/ranking",
-                new string[] { "Karl Benz et al" },
-                new string[] { "Flo" },
-                "HIGHLIGHTS",
-                null,
-                true,
-                "The authors rank newsletter summaries by how often readers follow their links. They cite Completely Unrelated Findings About Nothing (AN #99) and write one reference badly (AN#137).",
-                9,
-                new global::AlignmentNewsletter.Opinion[] { new global::AlignmentNewsletter.Opinion("Rohin", "The label of this opinion is misspelled."), new global::AlignmentNewsletter.Opinion("Flo", ""), new global::AlignmentNewsletter.Opinion("Rohin", "A second opinion by the same person on the same summary.") },
-                new global::AlignmentNewsletter.IssueReference[] { new global::AlignmentNewsletter.IssueReference(99, Newsletter.Resolver), new global::AlignmentNewsletter.IssueReference(137, Newsletter.Resolver) },
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            AProblemStatement = new global::AlignmentNewsletter.Summary(
-                this,
-                "A Problem Statement",
-                "https://example.org/papers/problem",
-                new string[] { "Eva Stone" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "PROBLEMS",
-                false,
-                "A short statement of a problem.",
-                23,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            BrokenHeaderPaper = new global::AlignmentNewsletter.Summary(
-                this,
-                "Broken Header Paper",
-                "https://example.org/papers/broken",
-                new string[] { "Some Author" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "PROBLEMS",
-                false,
-                "whose header never reaches its colon.",
-                25,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            RobustSummaries = new global::AlignmentNewsletter.Summary(
-                this,
-                "Robust Summaries",
-                "https://example.org/papers/robust",
-                new string[] { "Ines Moreau" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "ROBUSTNES",
-                false,
-                "The subsection above is misspelled.",
-                29,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            ReadingAttentionHeads = new global::AlignmentNewsletter.Summary(
-                this,
-                "Reading Attention Heads",
-                "https://example.org/papers/heads",
-                new string[] { "Omar Reyes" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "Interpretability",
-                false,
-                "The subsection above has stray white space and the wrong casing.",
-                33,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            DeepLearningUnderAlignment = new global::AlignmentNewsletter.Summary(
-                this,
-                "Deep Learning Under Alignment",
-                "https://example.org/papers/deep",
-                new string[] { "Marta Quist" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "DEEP LEARNING",
-                false,
-                "DEEP LEARNING does not belong under TECHNICAL AI ALIGNMENT.",
-                37,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            ProblemsAgain = new global::AlignmentNewsletter.Summary(
-                this,
-                "Problems Again",
-                "https://example.org/papers/again",
-                new string[] { "Eva Stone" },
-                new string[] { "Rohin" },
-                "TECHNICAL AI ALIGNMENT",
-                "PROBLEMS",
-                false,
-                "PROBLEMS appears twice under one section.",
-                41,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            OutOfOrder = new global::AlignmentNewsletter.Summary(
-                this,
-                "Out of Order",
-                "https://example.org/papers/order",
-                new string[] { "Yuki Tanaka" },
-                new string[] { "Flo" },
-                "OTHER PROGRESS IN AI",
-                null,
-                false,
-                "OTHER PROGRESS IN AI should come after AI STRATEGY AND POLICY.",
-                45,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            ASectionAtTheWrongLevel = new global::AlignmentNewsletter.Summary(
-                this,
-                "A Section at the Wrong Level",
-                "https://example.org/papers/level",
-                new string[] { "Lars Petersen" },
-                new string[] { "Rohin" },
-                "AI STRATEGY AND POLICY",
-                null,
-                false,
-                "This section header is written at level 2 while the others are at level 1.",
-                49,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            ABoldSectionHeader = new global::AlignmentNewsletter.Summary(
-                this,
-                "A Bold Section Header",
-                "https://example.org/news",
-                global::System.Array.Empty<string>(),
-                new string[] { "Rohin" },
-                "NEWS",
-                null,
-                false,
-                "The NEWS header above is a bold paragraph while the other sections are ATX headers.\n\nA Quoted Entry (Quinn Ray) (summarized by Rohin): An entry header inside a quote is read as body text, so the issue marks one entry more than it reads.",
-                53,
-                global::System.Array.Empty<global::AlignmentNewsletter.Opinion>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.IssueReference>(),
-                global::System.Array.Empty<global::AlignmentNewsletter.ReadMoreLink>());
-            Initialize(new global::AlignmentNewsletter.Summary[] { AHighlightWithoutAnOpinion, RankingSummariesByUsefulness, AProblemStatement, BrokenHeaderPaper, RobustSummaries, ReadingAttentionHeads, DeepLearningUnderAlignment, ProblemsAgain, OutOfOrder, ASectionAtTheWrongLevel, ABoldSectionHeader }, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("HIGHLIGHTS", 1, 5, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("TECHNICAL AI ALIGNMENT", 1, 17, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("PROBLEMS", 2, 21, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("ROBUSTNES", 2, 27, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Interpretability", 2, 31, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("DEEP LEARNING", 2, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("PROBLEMS", 2, 39, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("OTHER PROGRESS IN AI", 1, 43, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("AI STRATEGY AND POLICY", 2, 47, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("NEWS", 1, 51, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
+            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "2:1130:A Highlight Without an Opinion37:https://example.org/papers/no-opinion1:19:Rosa Lind1:15:Rohin10:HIGHLIGHTS~1:1139:Every highlight deserves an opinion, and this one has none. It also cites itself (AN #176) and an issue that was never published (AN #999).1:71:01:23:1763:9991:031:Ranking Summaries by Usefulness34:https://example.org/papers/ranking1:115:Karl Benz et al1:13:Flo10:HIGHLIGHTS~1:1181:The authors rank newsletter summaries by how often readers follow their links. They cite Completely Unrelated Findings About Nothing (AN #99) and write one reference badly (AN#137).1:91:35:Rohin40:The label of this opinion is misspelled.3:Flo0:5:Rohin56:A second opinion by the same person on the same summary.1:22:993:1371:019:A Problem Statement34:https://example.org/papers/problem1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:031:A short statement of a problem.2:231:01:01:019:Broken Header Paper33:https://example.org/papers/broken1:111:Some Author1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:037:whose header never reaches its colon.2:251:01:01:016:Robust Summaries33:https://example.org/papers/robust1:111:Ines Moreau1:15:Rohin22:TECHNICAL AI ALIGNMENT9:ROBUSTNES1:035:The subsection above is misspelled.2:291:01:01:023:Reading Attention Heads32:https://example.org/papers/heads1:110:Omar Reyes1:15:Rohin22:TECHNICAL AI ALIGNMENT16:Interpretability1:064:The subsection above has stray white space and the wrong casing.2:331:01:01:029:Deep Learning Under Alignment31:https://example.org/papers/deep1:111:Marta Quist1:15:Rohin22:TECHNICAL AI ALIGNMENT13:DEEP LEARNING1:059:DEEP LEARNING does not belong under TECHNICAL AI ALIGNMENT.2:371:01:01:014:Problems Again32:https://example.org/papers/again1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:041:PROBLEMS appears twice under one section.2:411:01:01:012:Out of Order32:https://example.org/papers/order1:111:Yuki Tanaka1:13:Flo20:OTHER PROGRESS IN AI~1:062:OTHER PROGRESS IN AI should come after AI STRATEGY AND POLICY.2:451:01:01:028:A Section at the Wrong Level32:https://example.org/papers/level1:113:Lars Petersen1:15:Rohin22:AI STRATEGY AND POLICY~1:074:This section header is written at level 2 while the others are at level 1.2:491:01:01:021:A Bold Section Header24:https://example.org/news1:01:15:Rohin4:NEWS~1:0236:The NEWS header above is a bold paragraph while the other sections are ATX headers.\n\nA Quoted Entry (Quinn Ray) (summarized by Rohin): An entry header inside a quote is read as body text, so the issue marks one entry more than it reads.2:531:01:01:0", Newsletter.Resolver);
+            AHighlightWithoutAnOpinion = summaries[0];
+            RankingSummariesByUsefulness = summaries[1];
+            AProblemStatement = summaries[2];
+            BrokenHeaderPaper = summaries[3];
+            RobustSummaries = summaries[4];
+            ReadingAttentionHeads = summaries[5];
+            DeepLearningUnderAlignment = summaries[6];
+            ProblemsAgain = summaries[7];
+            OutOfOrder = summaries[8];
+            ASectionAtTheWrongLevel = summaries[9];
+            ABoldSectionHeader = summaries[10];
+            Initialize(summaries, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("HIGHLIGHTS", 1, 5, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("TECHNICAL AI ALIGNMENT", 1, 17, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("PROBLEMS", 2, 21, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("ROBUSTNES", 2, 27, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Interpretability", 2, 31, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("DEEP LEARNING", 2, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("PROBLEMS", 2, 39, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("OTHER PROGRESS IN AI", 1, 43, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("AI STRATEGY AND POLICY", 2, 47, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("NEWS", 1, 51, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
         }
 
         /// <summary>

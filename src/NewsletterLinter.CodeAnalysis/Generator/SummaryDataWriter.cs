@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace NewsletterLinter.CodeAnalysis.Generator
+{
+    /// <summary>
+    /// Writes an issue's summaries in the compact form that <c>AlignmentNewsletter.SummaryData</c>
+    /// reads at run time (length-prefixed fields; see that class): one string literal per issue
+    /// compiles an order of magnitude faster than a constructor call per summary.
+    /// </summary>
+    internal static class SummaryDataWriter
+    {
+        public static string Write(IReadOnlyList<SummaryModel> summaries)
+        {
+            var data = new StringBuilder();
+            Number(data, summaries.Count);
+            foreach (SummaryModel s in summaries)
+            {
+                Field(data, s.Title);
+                Field(data, s.Url);
+                List(data, s.Authors);
+                List(data, s.Summarizers);
+                Field(data, s.Section);
+                Field(data, s.Subsection);
+                Field(data, s.IsHighlight ? "1" : "0");
+                Field(data, s.Text);
+                Number(data, s.Line);
+                Number(data, s.Opinions.Count);
+                foreach (OpinionModel opinion in s.Opinions)
+                {
+                    Field(data, opinion.Author);
+                    Field(data, opinion.Text);
+                }
+
+                Number(data, s.References.Count);
+                foreach (int reference in s.References)
+                {
+                    Number(data, reference);
+                }
+
+                Number(data, s.ReadMore.Count);
+                foreach (ReadMoreModel link in s.ReadMore)
+                {
+                    Field(data, link.Text);
+                    Field(data, link.Url);
+                }
+            }
+
+            return data.ToString();
+        }
+
+        private static void Field(StringBuilder data, string? value)
+        {
+            if (value is null)
+            {
+                data.Append('~');
+                return;
+            }
+
+            data.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        }
+
+        private static void Number(StringBuilder data, int value) => Field(data, value.ToString(CultureInfo.InvariantCulture));
+
+        private static void List(StringBuilder data, IReadOnlyList<string> values)
+        {
+            Number(data, values.Count);
+            foreach (string value in values)
+            {
+                Field(data, value);
+            }
+        }
+    }
+}

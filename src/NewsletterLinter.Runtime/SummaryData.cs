@@ -1,0 +1,109 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace AlignmentNewsletter
+{
+    /// <summary>
+    /// Reads the compact form in which generated code holds an issue's summaries: one string per
+    /// issue instead of a constructor call per summary, which the compiler reads far faster (the
+    /// build of a project holding the whole archive depends on it). Generated code calls this; apps
+    /// read the typed properties and <see cref="NewsletterIssue.Summaries"/>.
+    /// </summary>
+    /// <remarks>
+    /// The form is a sequence of fields. A string is its length in decimal, a colon and its
+    /// characters (<c>5:Hello</c>); a null string is <c>~</c>; a number or a flag is written as a
+    /// string; a list is its count, then its items. Each summary is: title, URL, authors, summarizers,
+    /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), text, line, opinions (author, text),
+    /// references (issue numbers), Read more links (text, URL).
+    /// </remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class SummaryData
+    {
+        /// <summary>The summaries of <paramref name="issue"/> held in <paramref name="data"/>.</summary>
+        public static Summary[] Read(NewsletterIssue issue, string data, Func<int, NewsletterIssue?> resolve)
+        {
+            if (issue is null)
+            {
+                throw new ArgumentNullException(nameof(issue));
+            }
+
+            var reader = new Reader(data ?? throw new ArgumentNullException(nameof(data)));
+            var summaries = new Summary[reader.Count()];
+            for (int i = 0; i < summaries.Length; i++)
+            {
+                string title = reader.String() ?? string.Empty;
+                string? url = reader.String();
+                string[] authors = reader.Strings();
+                string[] summarizers = reader.Strings();
+                string? section = reader.String();
+                string? subsection = reader.String();
+                bool highlight = reader.String() == "1";
+                string text = reader.String() ?? string.Empty;
+                int line = reader.Count();
+                var opinions = new Opinion[reader.Count()];
+                for (int k = 0; k < opinions.Length; k++)
+                {
+                    opinions[k] = new Opinion(reader.String() ?? string.Empty, reader.String() ?? string.Empty);
+                }
+
+                var references = new IssueReference[reader.Count()];
+                for (int k = 0; k < references.Length; k++)
+                {
+                    references[k] = new IssueReference(reader.Count(), resolve);
+                }
+
+                var readMore = new ReadMoreLink[reader.Count()];
+                for (int k = 0; k < readMore.Length; k++)
+                {
+                    readMore[k] = new ReadMoreLink(reader.String() ?? string.Empty, reader.String());
+                }
+
+                summaries[i] = new Summary(issue, title, url, authors, summarizers, section, subsection, highlight, text, line, opinions, references, readMore);
+            }
+
+            return summaries;
+        }
+
+        private sealed class Reader
+        {
+            private readonly string _data;
+            private int _at;
+
+            public Reader(string data) => _data = data;
+
+            public string? String()
+            {
+                if (_at < _data.Length && _data[_at] == '~')
+                {
+                    _at++;
+                    return null;
+                }
+
+                int colon = _data.IndexOf(':', _at);
+                if (colon < 0)
+                {
+                    throw new FormatException("Summary data ends before a field.");
+                }
+
+                int length = int.Parse(_data.Substring(_at, colon - _at), NumberStyles.None, CultureInfo.InvariantCulture);
+                string value = _data.Substring(colon + 1, length);
+                _at = colon + 1 + length;
+                return value;
+            }
+
+            public int Count() => int.Parse(String() ?? "0", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+            public string[] Strings()
+            {
+                var values = new string[Count()];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = String() ?? string.Empty;
+                }
+
+                return values;
+            }
+        }
+    }
+}
