@@ -23,6 +23,13 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             builder.Append('"');
             foreach (char c in value)
             {
+                if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+                {
+                    // Printable ASCII, most of every issue: as it is.
+                    builder.Append(c);
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
