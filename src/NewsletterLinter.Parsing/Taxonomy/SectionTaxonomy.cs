@@ -174,6 +174,13 @@ namespace NewsletterLinter.Parsing.Taxonomy
             var current = new int[_longestName + 1];
             foreach (TaxonomyEntry entry in Entries)
             {
+                // The distance is at least the difference in length: an entry that cannot beat the best
+                // so far is not compared at all (a long title against every short section name).
+                if (Math.Abs(key.Length - entry.Name.Length) >= bestDistance)
+                {
+                    continue;
+                }
+
                 int distance = EditDistance.Compute(key, entry.Name, bestDistance, previous, current);
                 if (distance < bestDistance)
                 {
