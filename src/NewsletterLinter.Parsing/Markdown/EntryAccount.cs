@@ -15,25 +15,16 @@ namespace NewsletterLinter.Parsing.Markdown
     /// </summary>
     internal static class EntryAccount
     {
-        private static readonly string[] SummarizedBy = { "(summarized by", "(summarised by", "(summary by" };
-
         public static ParseProblem? Check(string text, LineMap lines, IReadOnlyList<Summary> summaries, int sectionCount)
         {
-            // One ordinal search for the parenthesis, then the marker words in any case.
+            // One ordinal search for the parenthesis, then the recognizer's marker words.
             var markers = new List<int>();
-            int at = 0;
-            while ((at = text.IndexOf('(', at)) >= 0)
+            for (int at = text.IndexOf('('); at >= 0; at = at + 1 < text.Length ? text.IndexOf('(', at + 1) : -1)
             {
-                foreach (string marker in SummarizedBy)
+                if (EntryHeaderParser.IsSummarizedBy(text, at + 1))
                 {
-                    if (at + marker.Length <= text.Length && string.Compare(text, at, marker, 0, marker.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        markers.Add(at);
-                        break;
-                    }
+                    markers.Add(at);
                 }
-
-                at++;
             }
 
             int read = 0;

@@ -632,7 +632,8 @@ namespace NewsletterLinter.Parsing.Markdown
             return -1;
         }
 
-        private static bool IsSummarizedBy(string s, int at)
+        /// <summary>Whether the words of a summarizer group (<c>summarized by</c>, <c>summarised by</c>, <c>summary by</c>) start at <paramref name="at"/>, in any case.</summary>
+        internal static bool IsSummarizedBy(string s, int at)
             => Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by");
 
         private static bool Matches(string s, int at, string word)

@@ -239,7 +239,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             _afterReadMore = false;
-            if (IsReadMore(inline, out int readMoreEnd))
+            if (ReadMoreLabel.End(inline.Text, 0, inline.Text.Length) is var readMoreEnd && readMoreEnd >= 0)
             {
                 _afterReadMore = true;
                 ScanReferences(inline, out List<Reference> found);
@@ -551,36 +551,6 @@ namespace NewsletterLinter.Parsing.Markdown
 
             found = new List<Reference>(buffer);
             _references.AddRange(found);
-        }
-
-        private static bool IsReadMore(InlineText inline, out int labelEnd)
-        {
-            string s = inline.Text;
-            labelEnd = 0;
-            int start = 0;
-            while (start < s.Length && TextNormalizer.IsSpace(s[start]))
-            {
-                start++;
-            }
-
-            if (string.Compare(s, start, "Read more", 0, 9, StringComparison.OrdinalIgnoreCase) != 0)
-            {
-                return false;
-            }
-
-            int i = start + 9;
-            while (i < s.Length && (s[i] == ' ' || s[i] == '\u00A0'))
-            {
-                i++;
-            }
-
-            if (i >= s.Length || s[i] != ':')
-            {
-                return false;
-            }
-
-            labelEnd = i + 1;
-            return true;
         }
 
         private void CloseEntry()

@@ -46,7 +46,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                         AddCut(cuts, lineStart);
                         covered = headerEnd;
                     }
-                    else if (lineStart > 0 && StartsReadMore(s, lineStart, lineEnd))
+                    else if (lineStart > 0 && ReadMoreLabel.End(s, lineStart, lineEnd) >= 0)
                     {
                         AddCut(cuts, lineStart);
                         covered = lineEnd;
@@ -149,19 +149,6 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
 
             return false;
-        }
-
-        /// <summary>A <c>Read more:</c> line.</summary>
-        private static bool StartsReadMore(string s, int start, int lineEnd)
-        {
-            int i = SkipSpaces(s, start, lineEnd);
-            if (i + 9 > lineEnd || string.Compare(s, i, "Read more", 0, 9, StringComparison.OrdinalIgnoreCase) != 0)
-            {
-                return false;
-            }
-
-            i = SkipSpaces(s, i + 9, lineEnd);
-            return i < lineEnd && s[i] == ':';
         }
 
         private static bool EndsWithColon(string s, int headerEnd)
