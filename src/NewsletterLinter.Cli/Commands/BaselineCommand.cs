@@ -37,7 +37,7 @@ namespace NewsletterLinter.Cli.Commands
                     if (findings is null)
                     {
                         unreadable++;
-                        stderr.WriteLine($"error: {file.DisplayPath}: {file.Error}");
+                        CheckSetup.Unreadable(file, stderr);
                         return;
                     }
 

@@ -283,8 +283,7 @@ namespace NewsletterLinter.Cli.Commands
                 progress.Report(i + 1);
                 if (read.Text is null)
                 {
-                    stderr.WriteLine($"error: {read.DisplayPath}: {read.Error}");
-                    unreadable.Add(new Finding(RuleIds.UnreadableFile, read.DisplayPath, SourceSpan.None, read.Error!));
+                    unreadable.Add(Unreadable(read, stderr));
                     continue;
                 }
 
@@ -292,6 +291,13 @@ namespace NewsletterLinter.Cli.Commands
             }
 
             return (readable, unreadable);
+        }
+
+        /// <summary>A file that cannot be read: an error line on standard error, and its AN0003 finding.</summary>
+        public static Finding Unreadable(IssueFile file, TextWriter stderr)
+        {
+            stderr.WriteLine($"error: {file.DisplayPath}: {file.Error}");
+            return new Finding(RuleIds.UnreadableFile, file.DisplayPath, SourceSpan.None, file.Error!);
         }
 
         /// <summary>The finding with its configured severity; null when the configuration turns the rule off.</summary>

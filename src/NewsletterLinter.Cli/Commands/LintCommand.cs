@@ -43,8 +43,7 @@ namespace NewsletterLinter.Cli.Commands
                     if (findings is null)
                     {
                         unreadable++;
-                        stderr.WriteLine($"error: {file.DisplayPath}: {file.Error}");
-                        reporter.Add(new[] { new Finding(RuleIds.UnreadableFile, file.DisplayPath, SourceSpan.None, file.Error!) }, string.Empty);
+                        reporter.Add(new[] { CheckSetup.Unreadable(file, stderr) }, string.Empty);
                         return;
                     }
 

@@ -290,8 +290,9 @@ namespace NewsletterLinter.Cli.Lsp
                 int from = text.Offset(range.Start), to = text.Offset(range.End);
                 if (Wants(LspConstants.QuickFix))
                 {
-                    foreach ((Finding finding, ReportedFinding reported) in _workspace.Check(issue))
+                    foreach (ReportedFinding reported in _workspace.Check(issue))
                     {
+                        Finding finding = reported.Finding;
                         if (finding.Fix is not { } fix || finding.Span.Offset > to || finding.Span.Offset + finding.Span.Length < from)
                         {
                             continue;
@@ -346,7 +347,7 @@ namespace NewsletterLinter.Cli.Lsp
                     return;
                 }
 
-                message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(f => ToDiagnostic(f.Finding, f.Reported)).ToArray());
+                message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(r => ToDiagnostic(r.Finding, r)).ToArray());
             }
 
             await NotifyAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);

@@ -154,18 +154,12 @@ namespace NewsletterLinter.Cli.Lsp
         }
 
         /// <summary>The findings of an open buffer, as <c>lint</c> would report them: severities, switched-off rules and the baseline applied.</summary>
-        public List<(Finding Finding, ReportedFinding Reported)> Check(OpenIssue issue)
+        public List<ReportedFinding> Check(OpenIssue issue)
         {
             issue.Document ??= IssueParser.Parse(issue.Text.Text, issue.Path, _setup.Options.ToParserOptions());
-            IReadOnlyList<Finding> findings = IssueRules.Check(issue.Document, Index(), _setup.Options);
-            var kept = findings.Where(f => _setup.Report(f) is not null).ToList();
-            if (_setup.BaselinePath is not null && _setup.Baseline.Entries.Count > 0)
-            {
-                string directory = System.IO.Path.GetDirectoryName(_setup.BaselinePath)!;
-                kept = _setup.Baseline.Match(kept.Select(f => (f, issue.Text.Text)), directory).New.ToList();
-            }
-
-            return kept.Select(f => (f, _setup.Report(f)!)).ToList();
+            var reporter = new FindingReporter(_setup);
+            reporter.Add(IssueRules.Check(issue.Document, Index(), _setup.Options), issue.Text.Text);
+            return reporter.Reported;
         }
 
         /// <summary>
