@@ -21,7 +21,18 @@ namespace NewsletterLinter.Package.Tests
             Directory.CreateDirectory(Feed);
             foreach (string project in new[] { "src/NewsletterLinter.Package/NewsletterLinter.Package.csproj", "src/NewsletterLinter.Cli/NewsletterLinter.Cli.csproj" })
             {
-                DotnetCli.Result pack = DotnetCli.Run(TestPaths.RepositoryRoot, $"pack {project} -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nologo");
+                string arguments = $"pack {project} -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nologo";
+                DotnetCli.Result pack = DotnetCli.Run(TestPaths.RepositoryRoot, arguments);
+
+                // The other test projects build the same src projects at the same time (dotnet test runs
+                // them in parallel); a restore that meets another one can give up without an error of
+                // its own (MSB4181). Such a pack is tried again; any other failure is a failure.
+                for (int attempt = 1; attempt < 4 && pack.ExitCode != 0 && pack.Output.Contains("Failed to restore", StringComparison.Ordinal); attempt++)
+                {
+                    System.Threading.Thread.Sleep(TimeSpan.FromSeconds(2 * attempt));
+                    pack = DotnetCli.Run(TestPaths.RepositoryRoot, arguments);
+                }
+
                 if (pack.ExitCode != 0)
                 {
                     throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
