@@ -1,44 +1,120 @@
 using System;
 using System.Diagnostics;
 using Markdig;
-using Markdig.Syntax;
 using NewsletterLinter.Parsing;
-using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing.Taxonomy;
 
 namespace NewsletterLinter.Benchmarks
 {
+    /// <summary>
+    /// The parser's stages over the real corpus, each timed on its own: the best of many rounds,
+    /// which is steadier on a noisy machine than one round of everything
+    /// (<c>--profile</c>; <c>ROUNDS</c> sets the number of rounds, <c>STAGE</c> picks the stages whose names start with it).
+    /// </summary>
     internal static class Profile
     {
         public static void Run()
         {
             var files = Corpus.Load();
             var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
-            for (int round = 0; round < (Environment.GetEnvironmentVariable("ROUNDS") is { } r ? int.Parse(r) : 5); round++)
+            int rounds = Environment.GetEnvironmentVariable("ROUNDS") is { } r ? int.Parse(r) : 30;
+
+            Time("Markdig.Parse", rounds, () =>
             {
-                var sw = Stopwatch.StartNew();
                 foreach (var (_, text) in files) { Markdown.Parse(text, pipeline); }
-                long markdig = sw.ElapsedMilliseconds; sw.Restart();
+            });
+            Time("view", rounds, () =>
+            {
+                foreach (var (_, text) in files) { MarkdownView.Prepare(text); }
+            });
+            Time("Markdig.Parse + flatten", rounds, () =>
+            {
                 foreach (var (_, text) in files)
                 {
-                    var doc = Markdown.Parse(text, pipeline);
-                    foreach (var block in doc.Descendants<LeafBlock>()) { if (block.Inline is not null) InlineText.FromBlock(block, text); }
+                    foreach (var _ in TextUnitReader.Read(Markdown.Parse(text, pipeline), text, SectionTaxonomy.BuiltIn)) { }
                 }
-                long inline = sw.ElapsedMilliseconds; sw.Restart();
-                foreach (var (_, text) in files) { NewsletterLinter.Parsing.Markdown.Flatten.MarkdownView.Prepare(text); }
-                long view = sw.ElapsedMilliseconds; sw.Restart();
-                int units = 0;
-                foreach (var (_, text) in files)
-                {
-                    var doc = Markdown.Parse(text, pipeline);
-                    foreach (var unit in NewsletterLinter.Parsing.Markdown.Flatten.TextUnitReader.Read(doc, text, NewsletterLinter.Parsing.Taxonomy.SectionTaxonomy.BuiltIn)) { units++; }
-                }
-                long flatten = sw.ElapsedMilliseconds; sw.Restart();
+            });
+            Time("IssueParser.Parse", rounds, () =>
+            {
                 foreach (var (path, text) in files) { IssueParser.Parse(text, path); }
-                long parse = sw.ElapsedMilliseconds; sw.Restart();
-                NewsletterLinter.Parsing.Rules.IssueRules.CheckAll(files, NewsletterLinter.Parsing.Rules.RuleOptions.Default);
-                long rules = sw.ElapsedMilliseconds;
-                Console.WriteLine($"markdig {markdig} ms, markdig+inline {inline} ms, view {view} ms, markdig+flatten {flatten} ms, parse {parse} ms, parse+rules {rules} ms");
+            });
+            Time("parse + index + all rules", rounds, () => IssueRules.CheckAll(files, RuleOptions.Default));
+
+            // The recognizers on their own, over every unit of every issue (units built beforehand).
+            var units = new System.Collections.Generic.List<(string Text, TextUnit[] Units)>();
+            foreach (var (_, text) in files)
+            {
+                units.Add((text, System.Linq.Enumerable.ToArray(TextUnitReader.Read(Markdown.Parse(text, pipeline), text, SectionTaxonomy.BuiltIn))));
             }
+
+            Time("session (walk + build)", rounds, () =>
+            {
+                foreach (var (text, issueUnits) in units)
+                {
+                    var session = new NewsletterLinter.Parsing.Markdown.IssueParseSession(text, "AN-1.md", ParserOptions.Default);
+                    session.Walk(issueUnits);
+                    session.Build();
+                }
+            });
+            Time("line maps", rounds, () =>
+            {
+                foreach (var (text, _) in units) { new NewsletterLinter.Parsing.Text.LineMap(text); }
+            });
+            Time("entry headers", rounds, () =>
+            {
+                foreach (var (_, issueUnits) in units) { foreach (var unit in issueUnits) { NewsletterLinter.Parsing.Markdown.EntryHeaderParser.Parse(unit.Inline); } }
+            });
+            Time("opinion labels", rounds, () =>
+            {
+                foreach (var (_, issueUnits) in units) { foreach (var unit in issueUnits) { NewsletterLinter.Parsing.Markdown.OpinionLabelParser.Parse(unit.Inline); } }
+            });
+            Time("references", rounds, () =>
+            {
+                var found = new System.Collections.Generic.List<NewsletterLinter.Parsing.Model.Reference>();
+                foreach (var (text, issueUnits) in units)
+                {
+                    var lines = new NewsletterLinter.Parsing.Text.LineMap(text);
+                    foreach (var unit in issueUnits) { found.Clear(); NewsletterLinter.Parsing.Markdown.ReferenceScanner.Scan(unit.Inline, lines, found); }
+                }
+            });
+            Time("suppressions", rounds, () =>
+            {
+                foreach (var (text, _) in units) { NewsletterLinter.Parsing.Markdown.SuppressionScanner.Scan(text, new NewsletterLinter.Parsing.Text.LineMap(text)); }
+            });
+            Time("taxonomy lookups", rounds, () =>
+            {
+                foreach (var (_, issueUnits) in units)
+                {
+                    foreach (var unit in issueUnits)
+                    {
+                        if (unit.Kind == TextUnitKind.Heading) { string name = NewsletterLinter.Parsing.Text.TextNormalizer.FoldWhitespace(unit.Inline.Text); if (SectionTaxonomy.BuiltIn.Find(name) is null) { SectionTaxonomy.BuiltIn.Suggest(name); } }
+                    }
+                }
+            });
+        }
+
+        private static void Time(string name, int rounds, Action action)
+        {
+            // STAGE=name runs that stage alone (for a profiler).
+            if (Environment.GetEnvironmentVariable("STAGE") is { Length: > 0 } only && !name.StartsWith(only, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            double best = double.MaxValue;
+            long allocated = 0;
+            for (int i = 0; i < rounds; i++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                action();
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            Console.WriteLine($"{name,-28} {best,8:F1} ms {allocated / 1e6,8:F1} MB");
         }
     }
 }

@@ -169,7 +169,10 @@ namespace NewsletterLinter.Parsing.Taxonomy
         {
             string key = Key(name);
             TaxonomyEntry? best = null;
-            int bestDistance = int.MaxValue;
+
+            // A suggestion is at most a quarter of the name away (at least one edit), so nothing
+            // farther is worth computing: the search starts with that bound instead of no bound.
+            int bestDistance = Math.Max(1, key.Length / 4) + 1;
             var previous = new int[_longestName + 1];
             var current = new int[_longestName + 1];
             foreach (TaxonomyEntry entry in Entries)
