@@ -32,7 +32,10 @@ namespace NewsletterLinter.Parsing
                 return Unreadable(text, path, $"The issue is {text.Length:N0} characters long, over the limit of {options.MaxTextLength:N0}; it was not parsed.");
             }
 
-            if (text.IndexOf('\0') >= 0)
+            // One search finds both NUL (binary) and U+FFFD (bytes that were not UTF-8).
+            int odd = text.AsSpan().IndexOfAny('\0', '\uFFFD');
+            int replacement = odd < 0 ? -1 : text.IndexOf('\uFFFD', odd);
+            if (odd >= 0 && text.IndexOf('\0', odd) >= 0)
             {
                 return Unreadable(text, path, "The issue contains NUL characters: it looks like a binary file, not Markdown; it was not parsed.");
             }
@@ -64,7 +67,6 @@ namespace NewsletterLinter.Parsing
             var session = new IssueParseSession(text, path, options);
             session.Walk(TextUnitReader.Read(markdown, text, options.Taxonomy));
             IssueDocument document = session.Build();
-            int replacement = text.IndexOf('\uFFFD');
             if (replacement >= 0)
             {
                 // The host decoded bytes that were not UTF-8; the text is parsed, but the file needs attention.

@@ -14,16 +14,30 @@ namespace NewsletterLinter.Parsing.Markdown
     {
         private const int MaxDigits = 6;
 
-        private static readonly char[] ReferenceStarts = { 'A', 'a' };
-
         public static void Scan(InlineText text, LineMap lines, List<Reference> into)
         {
+            // Every spelling has a '#', the rarest of its characters: find each one with a vectorized
+            // search and read the reference around it (back to "AN", on to the digits).
             string s = text.Text;
-            for (int i = s.IndexOfAny(ReferenceStarts); i >= 0 && i + 1 < s.Length; i = i + 1 < s.Length ? s.IndexOfAny(ReferenceStarts, i + 1) : -1)
+            for (int hash = s.IndexOf('#'); hash >= 0; hash = hash + 1 < s.Length ? s.IndexOf('#', hash + 1) : -1)
             {
+                int k = hash - 1;
+                int spacesBeforeHash = 0;
+                while (k >= 0 && IsInlineSpace(s[k]))
+                {
+                    k--;
+                    spacesBeforeHash++;
+                }
+
+                if (k < 1)
+                {
+                    continue;
+                }
+
+                int i = k - 1;
                 char a = s[i];
-                char n = s[i + 1];
-                if (n != 'N' && n != 'n')
+                char n = s[k];
+                if ((a != 'A' && a != 'a') || (n != 'N' && n != 'n'))
                 {
                     continue;
                 }
@@ -33,20 +47,7 @@ namespace NewsletterLinter.Parsing.Markdown
                     continue;
                 }
 
-                int j = i + 2;
-                int spacesBeforeHash = 0;
-                while (j < s.Length && IsInlineSpace(s[j]))
-                {
-                    j++;
-                    spacesBeforeHash++;
-                }
-
-                if (j >= s.Length || s[j] != '#')
-                {
-                    continue;
-                }
-
-                j++;
+                int j = hash + 1;
                 int spacesAfterHash = 0;
                 while (j < s.Length && IsInlineSpace(s[j]))
                 {
@@ -82,7 +83,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 InlineLink? cited = CitedLink(text, i);
                 string? citedTitle = cited is { } link ? TextNormalizer.FoldWhitespace(s.Substring(link.Start, link.End - link.Start)) : null;
                 into.Add(new Reference(number, raw, lines.Span(sourceStart, sourceEnd), wellFormed, string.IsNullOrEmpty(citedTitle) ? null : citedTitle, cited?.Url));
-                i = j - 1;
+                hash = j - 1;
             }
         }
 

@@ -10,6 +10,11 @@ namespace NewsletterLinter.Parsing.Text
         /// <summary>Trims and folds every run of white space (non-breaking spaces included) into one space.</summary>
         public static string FoldWhitespace(string text)
         {
+            if (IsFolded(text))
+            {
+                return text;
+            }
+
             var builder = new StringBuilder(text.Length);
             bool pendingSpace = false;
             foreach (char c in text)
@@ -30,6 +35,48 @@ namespace NewsletterLinter.Parsing.Text
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>Whether folding would not change <paramref name="text"/>: single plain spaces between words only.</summary>
+        private static bool IsFolded(string text)
+        {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+
+            if (text[0] == ' ' || text[text.Length - 1] == ' ')
+            {
+                return false;
+            }
+
+            bool previousSpace = false;
+            foreach (char c in text)
+            {
+                if (c == ' ')
+                {
+                    if (previousSpace)
+                    {
+                        return false;
+                    }
+
+                    previousSpace = true;
+                }
+                else if (c > ' ' && c < '\u0085')
+                {
+                    previousSpace = false;
+                }
+                else if (IsSpace(c))
+                {
+                    return false;
+                }
+                else
+                {
+                    previousSpace = false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A name or title for comparison: plain punctuation, folded white space, capitals.</summary>
