@@ -180,7 +180,7 @@ namespace NewsletterLinter.Cli.Commands
 
             if (clock is not null)
             {
-                stderr.WriteLine($"timings: read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")})");
+                stderr.WriteLine($"timings: read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
             }
         }
 

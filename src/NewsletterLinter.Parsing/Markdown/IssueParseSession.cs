@@ -277,7 +277,7 @@ namespace NewsletterLinter.Parsing.Markdown
         /// </summary>
         private bool TryTitleLine(InlineText inline)
         {
-            if (_section is not null || _subsection is not null || _entry is not null || inline.Text.Length > 300 || inline.Text.Trim().IndexOf('\n') >= 0)
+            if (_section is not null || _subsection is not null || _entry is not null || inline.Text.Length > 300 || !StartsWithTitleBracket(inline.Text) || inline.Text.Trim().IndexOf('\n') >= 0)
             {
                 return false;
             }
@@ -302,6 +302,20 @@ namespace NewsletterLinter.Parsing.Markdown
 
             _seenContent = true;
             return true;
+        }
+
+        /// <summary>Whether the first character after white space is a title line's bracket, plain or masked.</summary>
+        private static bool StartsWithTitleBracket(string text)
+        {
+            foreach (char c in text)
+            {
+                if (!TextNormalizer.IsSpace(c))
+                {
+                    return c == '[' || c == MarkdownView.TitleBracketMask;
+                }
+            }
+
+            return false;
         }
 
         private bool TryHeaderParagraph(InlineText inline)
