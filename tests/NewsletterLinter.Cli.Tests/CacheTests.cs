@@ -3,10 +3,14 @@ using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Cli.Tests
 {
-    /// <summary><c>lint --cache</c> never changes a finding: cross-file changes re-check the issues they touch.</summary>
+    /// <summary>
+    /// <c>lint --cache</c> and <c>fix --cache</c> never change a finding or a repair: cross-file
+    /// changes re-check the issues they touch, and a file edited since the last run is fixed.
+    /// </summary>
     public class CacheTests
     {
         private const string Citing = "# HIGHLIGHTS\n\n**[A Work](https://example.org/a)** *(Ann Lee)* (summarized by Rohin): Builds on [Orchard Robots That Prune](https://example.org/elsewhere) (AN #9).\n\n**Rohin's opinion:** Fine.\n";
+        private const string Broken = "# HIGHLIGHTS\n\n**[A Work](https://example.org/a)** *(Ann Lee)* (summarized by Rohin): Cites AN#3 and AN # 4.\n\n**Rohin's opinion:** Fine.\n";
         private const string Cited = "# HIGHLIGHTS\n\n**[Orchard Robots That Prune](https://example.org/o)** *(Bo Chen)* (summarized by Rohin): Text.\n\n**Rohin's opinion:** Fine.\n";
 
         private static Cli.Result Lint(string folder, string cache, bool useCache = true)
@@ -64,6 +68,71 @@ namespace NewsletterLinter.Cli.Tests
             // A cache written under other options is not used for these.
             Cli.Run("lint", folder.Path, "--cache-location", cache.Path, "--external", "1-173");
             Assert.Equal(expected, Lint(folder.Path, cache.Path).Output);
+        }
+
+        [Fact]
+        public void Fix_with_the_cache_repairs_what_fix_repairs_and_a_rerun_reports_what_fix_reports()
+        {
+            using var cached = new TempFolder();
+            using var plain = new TempFolder();
+            using var cache = new TempFolder();
+            foreach (TempFolder folder in new[] { cached, plain })
+            {
+                File.WriteAllText(folder.File("AN-009.md"), Cited);
+                File.WriteAllText(folder.File("AN-010.md"), Broken);
+            }
+
+            Cli.Result withCache = Cli.Run("fix", cached.Path, "--external", "1-8", "--cache-location", cache.Path);
+            Cli.Result without = Cli.Run("fix", plain.Path, "--external", "1-8");
+            Assert.Contains("Fixed 2 findings in 1 file.", withCache.Output);
+            Assert.Equal(without.Output.Replace(plain.Path, cached.Path), withCache.Output);
+            Assert.Equal(File.ReadAllText(plain.File("AN-010.md")), File.ReadAllText(cached.File("AN-010.md")));
+
+            // Nothing left to fix: the rerun is answered from the cache, with the same report.
+            Cli.Result rerun = Cli.Run("fix", cached.Path, "--external", "1-8", "--cache-location", cache.Path, "--format", "json");
+            Cli.Result rerunWithout = Cli.Run("fix", cached.Path, "--external", "1-8", "--format", "json");
+            Assert.Contains("Fixed 0 findings in 0 files.", rerun.Error);
+            Assert.Equal(rerunWithout.Output, rerun.Output);
+            Assert.Equal(rerunWithout.Error, rerun.Error);
+            Assert.Equal(rerunWithout.ExitCode, rerun.ExitCode);
+
+            // An issue broken again since the last run is repaired, not answered from the cache.
+            File.WriteAllText(cached.File("AN-010.md"), Broken);
+            Cli.Result dry = Cli.Run("fix", cached.Path, "--external", "1-8", "--cache-location", cache.Path, "--dry-run");
+            Assert.Contains("would fix AN1003 x2", dry.Output);
+            Assert.Equal(Broken, File.ReadAllText(cached.File("AN-010.md")));
+            Cli.Result again = Cli.Run("fix", cached.Path, "--external", "1-8", "--cache-location", cache.Path);
+            Assert.Contains("Fixed 2 findings in 1 file.", again.Output);
+            Assert.Equal(File.ReadAllText(plain.File("AN-010.md")), File.ReadAllText(cached.File("AN-010.md")));
+        }
+
+        [SkippableFact]
+        public void The_real_corpus_is_repaired_the_same_with_and_without_the_cache()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            using var cached = new TempFolder();
+            using var plain = new TempFolder();
+            using var cache = new TempFolder();
+            foreach (string file in Directory.GetFiles(corpus, "*.md"))
+            {
+                File.Copy(file, cached.File(Path.GetFileName(file)));
+                File.Copy(file, plain.File(Path.GetFileName(file)));
+            }
+
+            // The cache is filled by a lint first, so that the fix starts from cached findings.
+            Cli.Run("lint", cached.Path, "--external", "1-173", "--cache-location", cache.Path);
+            Cli.Result withCache = Cli.Run("fix", cached.Path, "--external", "1-173", "--format", "json", "--cache-location", cache.Path);
+            Cli.Result without = Cli.Run("fix", plain.Path, "--external", "1-173", "--format", "json");
+
+            Assert.Equal(without.Output.Replace(plain.Path, cached.Path), withCache.Output);
+            foreach (string file in Directory.GetFiles(plain.Path, "*.md"))
+            {
+                Assert.Equal(File.ReadAllText(file), File.ReadAllText(cached.File(Path.GetFileName(file))));
+            }
+
+            Assert.Equal(
+                Cli.Run("fix", plain.Path, "--external", "1-173", "--format", "json").Output.Replace(plain.Path, cached.Path),
+                Cli.Run("fix", cached.Path, "--external", "1-173", "--format", "json", "--cache-location", cache.Path).Output);
         }
 
         [SkippableFact]

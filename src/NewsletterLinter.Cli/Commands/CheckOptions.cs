@@ -215,6 +215,9 @@ namespace NewsletterLinter.Cli.Commands
 
         public List<ReportedFinding> Reported { get; } = new();
 
+        /// <summary>How many files could not be read (counted by the caller).</summary>
+        public int Unreadable { get; set; }
+
         /// <summary>Adds one file's findings; <paramref name="text"/> is the file's text.</summary>
         public void Add(IEnumerable<Finding> findings, string text)
         {

@@ -34,8 +34,10 @@ namespace NewsletterLinter.Cli.Commands
                 }
             });
 
-            var command = new Command("fix", "Repair every finding that carries a fix (the same edits as the IDE's code fixes), check again and repeat until none is left; then report per file and rule what was fixed and what was not, and the findings that remain. Each file is replaced atomically in its own encoding, byte order mark and line endings; unreadable files are never written. Exit codes as lint.");
+            var cache = new CacheOptions();
+            var command = new Command("fix", "Repair every finding that carries a fix (the same edits as the IDE's code fixes), check again and repeat until none is left; then report per file and rule what was fixed and what was not, and the findings that remain. Each file is replaced atomically in its own encoding, byte order mark and line endings; unreadable files are never written. With --cache, an archive whose unchanged files have nothing to fix is checked from the cache and not parsed again. Exit codes as lint.");
             check.AddTo(command);
+            cache.AddTo(command);
             command.Options.Add(dryRun);
             command.Options.Add(diff);
             command.Options.Add(rules);
@@ -54,11 +56,27 @@ namespace NewsletterLinter.Cli.Commands
 
                 // The report goes where it does not mix with machine-read output.
                 TextWriter report = showDiff || setup.Format != "text" ? stderr : stdout;
+                bool Selected(Finding f) => (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null;
+
+                if (cache.Open(result, setup, stderr) is { } lintCache)
+                {
+                    // A cached check first: when no file has anything to fix (the common rerun), that
+                    // check is the whole answer and nothing is parsed again; otherwise the repair below
+                    // works on the whole archive, as without the cache.
+                    if (NothingToFix(setup, lintCache, stderr, Selected) is { } reporter)
+                    {
+                        report.WriteLine(dry ? "0 findings in 0 files would be fixed; nothing was written." : "Fixed 0 findings in 0 files.");
+                        reporter.Summarize(stderr);
+                        setup.Writer.Write(reporter.Reported, setup.Files.Count, showDiff ? stderr : stdout);
+                        return CheckSetup.ExitCode(reporter.Reported, reporter.Unreadable > 0);
+                    }
+                }
+
                 (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(stderr, "Reading");
                 FixRun run = IssueFixer.Fix(
                     readable.Select(f => (f.DisplayPath, f.Text!)).ToList(),
                     setup.Options,
-                    f => (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null);
+                    Selected);
 
                 int failed = 0;
                 int changedFiles = 0;
@@ -96,7 +114,7 @@ namespace NewsletterLinter.Cli.Commands
                 var texts = run.Issues.ToDictionary(i => i.Path, i => i.Text);
                 foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
                 {
-                    var unfixed = findings.Where(f => f.Fix is not null && (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null).ToList();
+                    var unfixed = findings.Where(f => f.Fix is not null && Selected(f)).ToList();
                     if (unfixed.Count > 0)
                     {
                         string list = string.Join(", ", unfixed.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
@@ -125,6 +143,30 @@ namespace NewsletterLinter.Cli.Commands
                 return CheckSetup.ExitCode(reported, unreadable.Count > 0 || failed > 0);
             });
             return command;
+        }
+
+        /// <summary>
+        /// Checks the archive through <paramref name="cache"/> (saved afterwards); the findings to
+        /// report when none of them is one to fix, or null when a repair is needed.
+        /// </summary>
+        private static FindingReporter? NothingToFix(CheckSetup setup, LintCache cache, TextWriter stderr, Func<Finding, bool> selected)
+        {
+            var reporter = new FindingReporter(setup);
+            bool fixable = false;
+            CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
+            {
+                if (findings is null)
+                {
+                    reporter.Unreadable++;
+                    reporter.Add(new[] { CheckSetup.Unreadable(file, stderr) }, string.Empty);
+                    return;
+                }
+
+                fixable |= findings.Any(f => f.Fix is not null && selected(f));
+                reporter.Add(findings, file.Text!);
+            }, cache);
+            cache.Save(stderr);
+            return fixable ? null : reporter;
         }
 
         /// <summary>The path as a diff names it: relative, with <c>/</c>, no leading <c>./</c>.</summary>

@@ -15,11 +15,9 @@ namespace NewsletterLinter.Cli.Commands
         {
             var check = new CheckOptions();
             var command = new Command("lint", "Check every issue against the rule catalog, with the same rules and messages as the build's analyzers. Exit codes: 0 no error-level finding, 1 error-level findings, 2 bad arguments or unreadable input.");
-            var cache = new Option<bool>("--cache") { Description = "Reuse the results of an earlier run for files whose content, configuration and tool version are unchanged (the cross-file rules still see every change)." };
-            var cacheLocation = new Option<string?>("--cache-location") { Description = "The folder of the cache (default .newsletter-lint-cache in the current folder); implies --cache.", HelpName = "folder" };
+            var cache = new CacheOptions();
             check.AddTo(command);
-            command.Options.Add(cache);
-            command.Options.Add(cacheLocation);
+            cache.AddTo(command);
             command.SetAction(result =>
             {
                 TextWriter stdout = result.InvocationConfiguration.Output;
@@ -29,13 +27,7 @@ namespace NewsletterLinter.Cli.Commands
                     return CommandLine.BadInput;
                 }
 
-                LintCache? lintCache = null;
-                if (result.GetValue(cache) || result.GetValue(cacheLocation) is not null)
-                {
-                    string folder = result.GetValue(cacheLocation) ?? Path.Combine(Directory.GetCurrentDirectory(), ".newsletter-lint-cache");
-                    lintCache = LintCache.Open(folder, setup.Options, setup.Configuration.Values, stderr);
-                }
-
+                LintCache? lintCache = cache.Open(result, setup, stderr);
                 var reporter = new FindingReporter(setup);
                 int unreadable = 0;
                 CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
