@@ -120,8 +120,8 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>What an issue offers to the index; null when it has no number.</summary>
         public static IndexedIssue Describe(IssueDocument issue)
         {
-            var titles = new SortedSet<string>(StringComparer.Ordinal);
-            var urls = new SortedSet<string>(StringComparer.Ordinal);
+            var titles = new List<string>();
+            var urls = new List<string>();
             foreach (Summary summary in issue.Summaries)
             {
                 titles.Add(TitleKey(summary.Title));
@@ -145,8 +145,23 @@ namespace NewsletterLinter.Parsing.Rules
                 titles.Add(TitleKey(issue.Title));
             }
 
-            titles.Remove(string.Empty);
-            return new IndexedIssue(issue.Number ?? 0, issue.Path, titles.ToEquatableArray(), urls.ToEquatableArray(), issue, HeadingLayout.Of(issue));
+            return new IndexedIssue(issue.Number ?? 0, issue.Path, SortedDistinct(titles), SortedDistinct(urls), issue, HeadingLayout.Of(issue));
+        }
+
+        /// <summary>The non-empty keys in ordinal order, each once.</summary>
+        private static EquatableArray<string> SortedDistinct(List<string> keys)
+        {
+            keys.Sort(StringComparer.Ordinal);
+            var distinct = new List<string>(keys.Count);
+            foreach (string key in keys)
+            {
+                if (key.Length > 0 && (distinct.Count == 0 || !string.Equals(distinct[distinct.Count - 1], key, StringComparison.Ordinal)))
+                {
+                    distinct.Add(key);
+                }
+            }
+
+            return distinct.ToEquatableArray();
         }
 
         /// <summary>The title-like titles an issue cites next to its references (what AN1004 checks).</summary>
@@ -203,18 +218,21 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>A title for comparison: letters and digits only, lower case, single spaces.</summary>
         public static string TitleKey(string title)
         {
-            var builder = new StringBuilder(title.Length);
+            // Letters and digits in lower case, one space between runs; every other character
+            // (punctuation, plain or typographic quotes, white space) separates words.
+            Span<char> key = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+            int length = 0;
             bool space = false;
-            foreach (char c in TextNormalizer.PlainPunctuation(title))
+            foreach (char c in title)
             {
                 if (char.IsLetterOrDigit(c))
                 {
-                    if (space && builder.Length > 0)
+                    if (space && length > 0)
                     {
-                        builder.Append(' ');
+                        key[length++] = ' ';
                     }
 
-                    builder.Append(char.ToLowerInvariant(c));
+                    key[length++] = char.ToLowerInvariant(c);
                     space = false;
                 }
                 else
@@ -223,7 +241,7 @@ namespace NewsletterLinter.Parsing.Rules
                 }
             }
 
-            return builder.ToString();
+            return key.Slice(0, length).ToString();
         }
 
         /// <summary>A URL for comparison: no scheme, no <c>www.</c>, no trailing slash, no fragment.</summary>

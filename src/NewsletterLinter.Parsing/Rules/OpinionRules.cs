@@ -23,6 +23,11 @@ namespace NewsletterLinter.Parsing.Rules
                         $"Summary '{Shorten(summary.Title)}' in {summary.Section} has no opinion; summaries in {string.Join(", ", required.OrderBy(s => s, StringComparer.Ordinal))} need one, such as '{options.EditorName}'s opinion: ...'"));
                 }
 
+                if (summary.Opinions.Count < 2)
+                {
+                    continue;
+                }
+
                 var seen = new Dictionary<string, Opinion>(StringComparer.OrdinalIgnoreCase);
                 foreach (Opinion opinion in summary.Opinions)
                 {
@@ -52,7 +57,7 @@ namespace NewsletterLinter.Parsing.Rules
 
             foreach (Opinion opinion in issue.AllOpinions)
             {
-                if (opinion.Text.Trim().Length == 0)
+                if (string.IsNullOrWhiteSpace(opinion.Text))
                 {
                     findings.Add(new Finding(
                         RuleIds.EmptyOpinion,
