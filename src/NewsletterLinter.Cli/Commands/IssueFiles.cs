@@ -1,8 +1,10 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace NewsletterLinter.Cli.Commands
 {
@@ -53,10 +55,37 @@ namespace NewsletterLinter.Cli.Commands
             string display = path.Replace('\\', '/');
             try
             {
-                byte[] bytes = File.ReadAllBytes(path);
-                (Encoding encoding, int bom) = Detect(bytes);
-                string text = encoding.GetString(bytes, bom, bytes.Length - bom);
-                return new IssueFile(path, display, text, null, encoding, bom > 0);
+                // The bytes go through a pooled buffer: only the decoded text is allocated per file.
+                using SafeFileHandle handle = File.OpenHandle(path);
+                long size = RandomAccess.GetLength(handle);
+                if (size > int.MaxValue)
+                {
+                    return new IssueFile(path, display, null, $"The file cannot be read: it is {size:N0} bytes long.");
+                }
+
+                byte[] buffer = ArrayPool<byte>.Shared.Rent((int)size);
+                try
+                {
+                    int length = 0;
+                    while (length < buffer.Length)
+                    {
+                        int read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+                        if (read == 0)
+                        {
+                            break;
+                        }
+
+                        length += read;
+                    }
+
+                    (Encoding encoding, int bom) = Detect(buffer, length);
+                    string text = encoding.GetString(buffer, bom, length - bom);
+                    return new IssueFile(path, display, text, null, encoding, bom > 0);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
             }
             catch (DecoderFallbackException)
             {
@@ -69,29 +98,32 @@ namespace NewsletterLinter.Cli.Commands
         }
 
         /// <summary>The encoding a byte order mark names, and its length; strict UTF-8 and 0 without one.</summary>
-        internal static (Encoding Encoding, int BomLength) Detect(byte[] bytes)
+        internal static (Encoding Encoding, int BomLength) Detect(byte[] bytes) => Detect(bytes, bytes.Length);
+
+        /// <summary>As <see cref="Detect(byte[])"/>, for the first <paramref name="length"/> bytes.</summary>
+        private static (Encoding Encoding, int BomLength) Detect(byte[] bytes, int length)
         {
-            if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00))
+            if (StartsWith(bytes, length, 0xFF, 0xFE, 0x00, 0x00))
             {
                 return (new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
             }
 
-            if (StartsWith(bytes, 0x00, 0x00, 0xFE, 0xFF))
+            if (StartsWith(bytes, length, 0x00, 0x00, 0xFE, 0xFF))
             {
                 return (new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true), 4);
             }
 
-            if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
+            if (StartsWith(bytes, length, 0xEF, 0xBB, 0xBF))
             {
                 return (new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), 3);
             }
 
-            if (StartsWith(bytes, 0xFF, 0xFE))
+            if (StartsWith(bytes, length, 0xFF, 0xFE))
             {
                 return (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2);
             }
 
-            if (StartsWith(bytes, 0xFE, 0xFF))
+            if (StartsWith(bytes, length, 0xFE, 0xFF))
             {
                 return (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
             }
@@ -99,9 +131,9 @@ namespace NewsletterLinter.Cli.Commands
             return (StrictUtf8, 0);
         }
 
-        private static bool StartsWith(byte[] bytes, params byte[] prefix)
+        private static bool StartsWith(byte[] bytes, int length, params byte[] prefix)
         {
-            if (bytes.Length < prefix.Length)
+            if (length < prefix.Length)
             {
                 return false;
             }

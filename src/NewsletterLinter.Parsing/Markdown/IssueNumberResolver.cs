@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Markdown
 {
@@ -63,7 +64,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>Whether a heading reads as the title rather than a section.</summary>
         public static bool LooksLikeTitle(string heading)
-            => heading.IndexOf("Alignment Newsletter", StringComparison.OrdinalIgnoreCase) >= 0 || FromTitle(heading) is not null;
+            => AsciiSearch.IndexOfIgnoreCase(heading, "Alignment Newsletter", 0, heading.Length) >= 0 || FromTitle(heading) is not null;
 
         /// <summary>The number of a file name whose whole stem is the number: <c>AN-099.md</c>, <c>an99.md</c>, <c>099.md</c>.</summary>
         public static int? FromFileName(string path)

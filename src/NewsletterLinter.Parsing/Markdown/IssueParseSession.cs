@@ -185,7 +185,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
             return string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0
                 || string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0
-                || (text.Length < 400 && text.IndexOf("unsubscribe from this list", StringComparison.OrdinalIgnoreCase) >= 0);
+                || (text.Length < 400 && AsciiSearch.IndexOfIgnoreCase(text, "unsubscribe from this list", 0, text.Length) >= 0);
         }
 
         private bool IsHeldTitle(InlineText inline)

@@ -164,7 +164,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return -1;
             }
 
-            return s.IndexOf(value, start, limit - start, System.StringComparison.OrdinalIgnoreCase);
+            return AsciiSearch.IndexOfIgnoreCase(s, value, start, limit - start);
         }
     }
 }

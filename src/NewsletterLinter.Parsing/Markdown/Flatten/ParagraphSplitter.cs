@@ -101,7 +101,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
             foreach (InlineEmphasis emphasis in paragraph.Emphases)
             {
-                if (emphasis.IsStrong && emphasis.Start > 0 && s.IndexOf("opinion", emphasis.Start, Math.Min(60, s.Length - emphasis.Start), StringComparison.OrdinalIgnoreCase) >= 0)
+                if (emphasis.IsStrong && emphasis.Start > 0 && AsciiSearch.IndexOfIgnoreCase(s, "opinion", emphasis.Start, Math.Min(60, s.Length - emphasis.Start)) >= 0)
                 {
                     return true;
                 }
@@ -165,7 +165,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static bool LooksLikeOpinionLabel(string s, int start, int lineEnd)
         {
             int limit = Math.Min(lineEnd, start + 60);
-            return limit > start && s.IndexOf("opinion", start, limit - start, StringComparison.OrdinalIgnoreCase) >= 0;
+            return limit > start && AsciiSearch.IndexOfIgnoreCase(s, "opinion", start, limit - start) >= 0;
         }
 
         private static bool StrongStartsAt(InlineText paragraph, int index)
