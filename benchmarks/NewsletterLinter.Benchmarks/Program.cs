@@ -33,6 +33,12 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
+            if (args.Length == 1 && args[0] == "--allocations")
+            {
+                AllocationProfile.Run();
+                return;
+            }
+
             if (args.Length == 1 && args[0] == "--profile")
             {
                 Profile.Run();

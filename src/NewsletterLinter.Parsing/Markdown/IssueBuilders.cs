@@ -223,18 +223,22 @@ namespace NewsletterLinter.Parsing.Markdown
                 capacity += length;
             }
 
-            var builder = new StringBuilder(capacity);
+            // Written in place: one allocation, no builder copy.
+            string joined = StringWriting.Allocate(capacity);
+            int at = 0;
             foreach ((string text, int start, int length) in _pieces)
             {
-                if (builder.Length > 0)
+                if (at > 0)
                 {
-                    builder.Append("\n\n");
+                    StringWriting.Fill(joined, at, at + 2, '\n');
+                    at += 2;
                 }
 
-                builder.Append(text, start, length);
+                StringWriting.Copy(text, start, length, joined, at);
+                at += length;
             }
 
-            return builder.ToString();
+            return joined;
         }
     }
 }

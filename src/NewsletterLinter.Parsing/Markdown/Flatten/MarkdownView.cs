@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Markdown.Flatten
 {
@@ -28,7 +29,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         {
             // Only lines holding one of the candidate characters can need a mask: each is found with
             // a vectorized single-character search, and the other lines (most of the text) are skipped.
-            char[]? masked = null;
+            // The masked copy is allocated once, on the first mask, and written in place.
+            string? masked = null;
             int scaffoldLines = 0;
             HashSet<int>? seen = null;
             foreach (string candidates in CandidateGroups)
@@ -66,12 +68,12 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 int lineEnd = text.IndexOf('\n', title);
                 if (contentStart == title && IsTitleLine(text, title, lineEnd < 0 ? text.Length : lineEnd) && (title - lineStart <= 3 || text.IndexOf('|', lineStart, title - lineStart) >= 0))
                 {
-                    masked ??= text.ToCharArray();
-                    masked[title] = TitleBracketMask;
+                    masked ??= StringWriting.CopyOf(text);
+                    StringWriting.Fill(masked, title, title + 1, TitleBracketMask);
                 }
             }
 
-            return (masked is null ? text : new string(masked), scaffoldLines);
+            return (masked ?? text, scaffoldLines);
         }
 
         // The pipe, then the zero-width characters: each group is one vectorized search over the text
@@ -79,7 +81,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static readonly string[] CandidateGroups = { "|", "\uFEFF\u200B\u200C\u200D\u2060" };
 
         /// <summary>Masks one line; returns whether it held table scaffolding.</summary>
-        private static bool MaskLine(string text, int start, int end, ref char[]? masked)
+        private static bool MaskLine(string text, int start, int end, ref string? masked)
         {
             bool onlyBlankOrZeroWidth = end > start && HasZeroWidth(text, start, end);
             for (int i = start; onlyBlankOrZeroWidth && i < end; i++)
@@ -206,13 +208,10 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 && text.IndexOf("://", word, wordEnd - word, StringComparison.Ordinal) < 0;
         }
 
-        private static void Mask(string text, int start, int end, ref char[]? masked)
+        private static void Mask(string text, int start, int end, ref string? masked)
         {
-            masked ??= text.ToCharArray();
-            for (int i = start; i < end; i++)
-            {
-                masked[i] = ' ';
-            }
+            masked ??= StringWriting.CopyOf(text);
+            StringWriting.Fill(masked, start, end, ' ');
         }
 
         private static bool HasZeroWidth(string text, int start, int end)

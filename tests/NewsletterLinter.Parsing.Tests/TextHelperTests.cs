@@ -1,0 +1,74 @@
+using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.Text;
+
+namespace NewsletterLinter.Parsing.Tests
+{
+    /// <summary>The small text helpers the parser's speed rests on: they must say exactly what the slow forms said.</summary>
+    public class TextHelperTests
+    {
+        [Theory]
+        [InlineData("Rohin\u2019s Opinion: fine", "opinion", 0, 8)]
+        [InlineData("“OPINION” first", "opinion", 0, 1)]
+        [InlineData("no such word", "opinion", 0, -1)]
+        [InlineData("opinion", "opinion", 1, -1)]
+        [InlineData("To unsubscribe FROM THIS LIST, click", "unsubscribe from this list", 0, 3)]
+        [InlineData("`pinion @pinion", "@pinion", 0, 8)]
+        [InlineData("Opinion and opinion", "opinion", 1, 12)]
+        public void Finds_an_ascii_word_in_any_letter_case(string text, string word, int start, int expected)
+            => Assert.Equal(expected, AsciiSearch.IndexOfIgnoreCase(text, word, start, text.Length - start));
+
+        [Fact]
+        public void Only_letters_fold_and_the_range_is_respected()
+        {
+            // '@' and '`' differ by the same bit as 'A' and 'a', but they are not letters.
+            Assert.False(AsciiSearch.EqualsAt("`x", 0, "@x"));
+            Assert.True(AsciiSearch.EqualsAt("xOpInIoN", 1, "opinion"));
+            Assert.Equal(-1, AsciiSearch.IndexOfIgnoreCase("an opinion", "opinion", 0, 9));
+            Assert.Equal(3, AsciiSearch.IndexOfIgnoreCase("an opinion", "opinion", 0, 10));
+        }
+
+        [Fact]
+        public void A_masked_view_is_a_new_string_and_the_issue_text_is_untouched()
+        {
+            string text = "[AN #5]: A title\n\n| cell |\n";
+            string before = new string(text.ToCharArray());
+
+            (string view, _) = MarkdownView.Prepare(text);
+
+            Assert.NotSame(text, view);
+            Assert.Equal(before, text);
+            Assert.Equal(MarkdownView.TitleBracketMask + "AN #5]: A title\n\n  cell  \n", view);
+        }
+
+        [Fact]
+        public void Strings_written_in_place_hold_exactly_what_was_written()
+        {
+            string source = "abcdef";
+            string copy = StringWriting.CopyOf(source);
+            StringWriting.Fill(copy, 1, 3, '-');
+            Assert.Equal("a--def", copy);
+            Assert.Equal("abcdef", source);
+
+            string joined = StringWriting.Allocate(5);
+            StringWriting.Copy("xyz", 1, 2, joined, 0);
+            StringWriting.Fill(joined, 2, 3, ' ');
+            StringWriting.Copy("abc", 0, 2, joined, 3);
+            Assert.Equal("yz ab", joined);
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => StringWriting.Copy("abc", 0, 3, joined, 4));
+        }
+
+        [Fact]
+        public void Paragraphs_join_with_a_blank_line_between_them()
+        {
+            var pieces = new TextPieces();
+            Assert.Equal(string.Empty, pieces.ToString());
+            pieces.AddTrimmed("  first paragraph \n");
+            Assert.Equal("first paragraph", pieces.ToString());
+            pieces.AddTrimmed("xx second", 2);
+            Assert.False(pieces.AddTrimmed("   "));
+            pieces.AddTrimmed("third");
+            Assert.Equal("first paragraph\n\nsecond\n\nthird", pieces.ToString());
+        }
+    }
+}
