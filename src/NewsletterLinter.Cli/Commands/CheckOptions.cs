@@ -215,6 +215,9 @@ namespace NewsletterLinter.Cli.Commands
 
         public List<ReportedFinding> Reported { get; } = new();
 
+        /// <summary>Whether <see cref="Add"/> needs the files' texts: only a baseline reads them.</summary>
+        public bool NeedsText => _baseline is not null;
+
         /// <summary>How many files could not be read (counted by the caller).</summary>
         public int Unreadable { get; set; }
 

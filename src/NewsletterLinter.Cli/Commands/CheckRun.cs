@@ -31,9 +31,11 @@ namespace NewsletterLinter.Cli.Commands
 
         /// <summary>
         /// Checks <paramref name="files"/>; <paramref name="onChecked"/> gets each file in input order
-        /// with its findings (null when it cannot be read), while its text is still at hand.
+        /// with its findings (null when it cannot be read), and its text when it has findings and
+        /// <paramref name="textWithFindings"/> (the text of a file whose findings are already known is
+        /// otherwise not read a second time: the file's text is then empty).
         /// </summary>
-        public static void Run(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, string verb, Action<IssueFile, IReadOnlyList<Finding>?> onChecked, LintCache? cache = null)
+        public static void Run(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, string verb, Action<IssueFile, IReadOnlyList<Finding>?> onChecked, LintCache? cache = null, bool textWithFindings = true)
         {
             Stopwatch? clock = Environment.GetEnvironmentVariable("NEWSLETTER_LINT_TIMINGS") == "1" ? Stopwatch.StartNew() : null;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -140,14 +142,16 @@ namespace NewsletterLinter.Cli.Commands
                 Parallel.For(0, count, parallel, j =>
                 {
                     int i = start + j;
-                    read[j] = IssueFiles.Read(files[i]);
-                    if (read[j].Text is not { } text)
+                    IssueFile unread = IssueFiles.Unread(files[i]);
+                    if (kept[i] is null)
                     {
-                        findings[j] = null;
+                        // Unreadable in the first pass: read again for its error.
+                        read[j] = IssueFiles.Read(files[i]);
+                        findings[j] = read[j].Text is { } late ? IssueRules.Check(IssueParser.Parse(late, read[j].DisplayPath, parserOptions), index, options) : null;
                     }
-                    else if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i] && kept[i] is not null)
+                    else if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i])
                     {
-                        findings[j] = reuse.Select(f => f with { Path = read[j].DisplayPath }).ToArray();
+                        findings[j] = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
                     }
                     else if (facts[i] is { } kept2 && local[i] is { } own)
                     {
@@ -157,7 +161,18 @@ namespace NewsletterLinter.Cli.Commands
                     }
                     else
                     {
-                        findings[j] = IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options);
+                        read[j] = IssueFiles.Read(files[i]);
+                        findings[j] = read[j].Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options) : null;
+                    }
+
+                    if (read[j] is null)
+                    {
+                        // The findings are known; the text is read only for a caller that needs it with them.
+                        read[j] = textWithFindings && findings[j] is { Count: > 0 } ? IssueFiles.Read(files[i]) : unread;
+                        if (read[j].Text is null)
+                        {
+                            findings[j] = null;
+                        }
                     }
 
                     if (cache is not null && kept[i] is { } entry && findings[j] is { } found)

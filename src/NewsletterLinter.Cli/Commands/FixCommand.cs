@@ -164,7 +164,7 @@ namespace NewsletterLinter.Cli.Commands
 
                 fixable |= findings.Any(f => f.Fix is not null && selected(f));
                 reporter.Add(findings, file.Text!);
-            }, cache);
+            }, cache, textWithFindings: reporter.NeedsText);
             cache.Save(stderr);
             return fixable ? null : reporter;
         }

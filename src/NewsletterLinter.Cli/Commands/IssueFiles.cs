@@ -49,6 +49,9 @@ namespace NewsletterLinter.Cli.Commands
             return files.Distinct(StringComparer.Ordinal).ToList();
         }
 
+        /// <summary>A file whose text is not needed: its paths and an empty text.</summary>
+        public static IssueFile Unread(string path) => new(path, path.Replace('\\', '/'), string.Empty, null);
+
         /// <summary>Reads a file; a file that cannot be read or decoded becomes an error, not an exception.</summary>
         public static IssueFile Read(string path)
         {

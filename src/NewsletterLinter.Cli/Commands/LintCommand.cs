@@ -40,7 +40,7 @@ namespace NewsletterLinter.Cli.Commands
                     }
 
                     reporter.Add(findings, file.Text!);
-                }, lintCache);
+                }, lintCache, textWithFindings: reporter.NeedsText);
 
                 lintCache?.Save(stderr);
 
