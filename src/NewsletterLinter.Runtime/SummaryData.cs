@@ -5,8 +5,8 @@ using System.Globalization;
 namespace AlignmentNewsletter
 {
     /// <summary>
-    /// Reads the compact form in which generated code holds an issue's summaries: one string per
-    /// issue instead of a constructor call per summary, which the compiler reads far faster (the
+    /// Reads the compact form in which generated code holds an issue's summaries and sections: one
+    /// string each per issue instead of a constructor call per summary and section, which the compiler reads far faster (the
     /// build of a project holding the whole archive depends on it). Generated code calls this; apps
     /// read the typed properties and <see cref="NewsletterIssue.Summaries"/>.
     /// </summary>
@@ -15,7 +15,8 @@ namespace AlignmentNewsletter
     /// characters (<c>5:Hello</c>); a null string is <c>~</c>; a number or a flag is written as a
     /// string; a list is its count, then its items. Each summary is: title, URL, authors, summarizers,
     /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), text, line, opinions (author, text),
-    /// references (issue numbers), Read more links (text, URL).
+    /// references (issue numbers), Read more links (text, URL). The sections are a list of sections,
+    /// each: name, level, line, subsections (a list of sections).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static class SummaryData
@@ -63,6 +64,38 @@ namespace AlignmentNewsletter
             }
 
             return summaries;
+        }
+
+        /// <summary>The sections held in <paramref name="data"/>, in order, with their subsections.</summary>
+        public static NewsletterSection[] ReadSections(string data)
+        {
+            var reader = new Reader(data ?? throw new ArgumentNullException(nameof(data)));
+            return Sections(reader, depth: 0);
+        }
+
+        private static NewsletterSection[] Sections(Reader reader, int depth)
+        {
+            int count = reader.Count();
+            if (count == 0)
+            {
+                return Array.Empty<NewsletterSection>();
+            }
+
+            if (depth > 8)
+            {
+                throw new FormatException("Section data nests too deep.");
+            }
+
+            var sections = new NewsletterSection[count];
+            for (int i = 0; i < sections.Length; i++)
+            {
+                string name = reader.String() ?? string.Empty;
+                int level = reader.Count();
+                int line = reader.Count();
+                sections[i] = new NewsletterSection(name, level, line, Sections(reader, depth + 1));
+            }
+
+            return sections;
         }
 
         private sealed class Reader

@@ -35,15 +35,18 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.Unindent();
             writer.WriteLine("{");
             writer.Indent();
-            // The summaries in the compact form SummaryData reads: one literal compiles far faster than a
-            // constructor call per summary (and, passed inline, is stored once in the assembly).
+            // The summaries and the sections in the compact form SummaryData reads: one literal compiles
+            // far faster than a constructor call per summary and section (and, passed inline, is stored
+            // once in the assembly).
             writer.WriteLine($"{Runtime}Summary[] summaries = {Runtime}SummaryData.Read(this, {CSharpText.Literal(SummaryDataWriter.Write(issue.Summaries))}, Newsletter.Resolver);");
             for (int i = 0; i < issue.Summaries.Count; i++)
             {
                 writer.WriteLine($"{issue.Summaries[i].PropertyName} = summaries[{i.ToString(CultureInfo.InvariantCulture)}];");
             }
 
-            writer.WriteLine($"Initialize(summaries, {Sections(issue.Sections)});");
+            writer.WriteLine(issue.Sections.Count == 0
+                ? $"Initialize(summaries, global::System.Array.Empty<{Runtime}NewsletterSection>());"
+                : $"Initialize(summaries, {Runtime}SummaryData.ReadSections({CSharpText.Literal(SummaryDataWriter.WriteSections(issue.Sections))}));");
             writer.Unindent();
             writer.WriteLine("}");
 
@@ -58,13 +61,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.CloseBlock();
             return writer.ToString();
         }
-
-        private static string Sections(EquatableArray<SectionModel> sections) => sections.Count == 0
-            ? $"global::System.Array.Empty<{Runtime}NewsletterSection>()"
-            : $"new {Runtime}NewsletterSection[] {{ " + string.Join(", ", sections.Select(Section)) + " }";
-
-        private static string Section(SectionModel section)
-            => $"new {Runtime}NewsletterSection({CSharpText.Literal(section.Name)}, {section.Level.ToString(CultureInfo.InvariantCulture)}, {section.Line.ToString(CultureInfo.InvariantCulture)}, {Sections(section.Subsections)})";
 
         /// <summary>"AN #99", or the issue's title when it has one: "[AN #137]: Quantifying ...".</summary>
         internal static string IssueHeading(int number, string? title)

@@ -50,6 +50,26 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             return data.ToString();
         }
 
+        /// <summary>The sections in the form <c>SummaryData.ReadSections</c> reads.</summary>
+        public static string WriteSections(IReadOnlyList<SectionModel> sections)
+        {
+            var data = new StringBuilder();
+            Sections(data, sections);
+            return data.ToString();
+        }
+
+        private static void Sections(StringBuilder data, IReadOnlyList<SectionModel> sections)
+        {
+            Number(data, sections.Count);
+            foreach (SectionModel section in sections)
+            {
+                Field(data, section.Name);
+                Number(data, section.Level);
+                Number(data, section.Line);
+                Sections(data, section.Subsections);
+            }
+        }
+
         private static void Field(StringBuilder data, string? value)
         {
             if (value is null)

@@ -43,11 +43,19 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
                     Assert.Equal(s.References.Select(r => r.Number), g.References.Select(r => r.Number));
                 }
 
+                Assert.Equal(Outline(expected.Sections), Outline(issue.Sections));
                 checkedIssues++;
             }
 
             Assert.Equal(149, checkedIssues);
             Assert.Equal(150, sources.Count);
         }
+
+        /// <summary>Every section and subsection as name, level and line, depth first.</summary>
+        private static string[] Outline(System.Collections.Generic.IEnumerable<Parsing.Model.Section> sections)
+            => sections.SelectMany(s => new[] { $"{s.Name}|{s.Level}|{s.Line}" }.Concat(Outline(s.Subsections).Select(c => "  " + c))).ToArray();
+
+        private static string[] Outline(System.Collections.Generic.IEnumerable<AlignmentNewsletter.NewsletterSection> sections)
+            => sections.SelectMany(s => new[] { $"{s.Name}|{s.Level}|{s.Line}" }.Concat(Outline(s.Subsections).Select(c => "  " + c))).ToArray();
     }
 }

@@ -26,7 +26,7 @@ namespace AlignmentNewsletter
             ASurveyOfForecastersOnComputeTrends = summaries[2];
             PlanningWithLearnedAbstractions = summaries[3];
             CallForReviewers = summaries[4];
-            Initialize(summaries, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Highlights", 1, 6, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Technical AI alignment", 1, 15, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Problems", 2, 18, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()), new global::AlignmentNewsletter.NewsletterSection("Forecasting", 2, 27, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("Other progress in AI", 1, 32, new global::AlignmentNewsletter.NewsletterSection[] { new global::AlignmentNewsletter.NewsletterSection("Reinforcement learning", 2, 35, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) }), new global::AlignmentNewsletter.NewsletterSection("News", 1, 40, global::System.Array.Empty<global::AlignmentNewsletter.NewsletterSection>()) });
+            Initialize(summaries, global::AlignmentNewsletter.SummaryData.ReadSections("1:410:Highlights1:11:61:022:Technical AI alignment1:12:151:28:Problems1:22:181:011:Forecasting1:22:271:020:Other progress in AI1:12:321:122:Reinforcement learning1:22:351:04:News1:12:401:0"));
         }
 
         /// <summary>
