@@ -5,12 +5,13 @@
 # compiler reports it (-p:ReportAnalyzer=true).
 #
 #   bash benchmarks/build-cost.sh            # the issues of ../shared/corpus/issues (or NEWSLETTER_CORPUS)
+#   UseSharedCompilation=true bash benchmarks/build-cost.sh   # with the compiler server (shut down afterwards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 corpus=${NEWSLETTER_CORPUS:-$(cd .. && pwd)/shared/corpus/issues}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work"; [ "${UseSharedCompilation:-}" = true ] && dotnet build-server shutdown > /dev/null 2>&1 || true' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 NUGET_PACKAGES="$work/packages"
 version=0.1.0-cost.$(date +%s)
 dotnet pack src/NewsletterLinter.Package -c Release -o "$work/feed" -p:Version="$version" --artifacts-path "$work/artifacts" > "$work/pack.log"
