@@ -8,7 +8,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         [Fact]
         public void The_digest_app_prints_the_sample_issues()
         {
-            DotnetCli.Result result = DotnetCli.Run(TestPaths.RepositoryRoot, "run --project samples/NewsletterDigest");
+            DotnetCli.Result result = DotnetCli.RunInRepository("run --project samples/NewsletterDigest");
 
             Assert.True(result.ExitCode == 0, result.Output);
             Assert.Contains("AN #99: AI and Efficiency", result.Output);
@@ -20,7 +20,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         [Fact]
         public void The_digest_app_prints_one_issue()
         {
-            DotnetCli.Result result = DotnetCli.Run(TestPaths.RepositoryRoot, "run --project samples/NewsletterDigest -- --issue 137");
+            DotnetCli.Result result = DotnetCli.RunInRepository("run --project samples/NewsletterDigest -- --issue 137");
 
             Assert.True(result.ExitCode == 0, result.Output);
             Assert.Contains("- TECHNICAL AI ALIGNMENT", result.Output);

@@ -22,15 +22,15 @@ namespace NewsletterLinter.Package.Tests
             foreach (string project in new[] { "src/NewsletterLinter.Package/NewsletterLinter.Package.csproj", "src/NewsletterLinter.Cli/NewsletterLinter.Cli.csproj" })
             {
                 string arguments = $"pack {project} -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nologo";
-                DotnetCli.Result pack = DotnetCli.Run(TestPaths.RepositoryRoot, arguments);
+                DotnetCli.Result pack = DotnetCli.RunInRepository(arguments);
 
-                // The other test projects build the same src projects at the same time (dotnet test runs
-                // them in parallel); a restore that meets another one can give up without an error of
-                // its own (MSB4181). Such a pack is tried again; any other failure is a failure.
+                // Runs on the repository's projects are serialized across the test processes; a restore
+                // that still meets another one (a build outside the tests) can give up without an error
+                // of its own (MSB4181). Such a pack is tried again; any other failure is a failure.
                 for (int attempt = 1; attempt < 4 && pack.ExitCode != 0 && pack.Output.Contains("Failed to restore", StringComparison.Ordinal); attempt++)
                 {
                     System.Threading.Thread.Sleep(TimeSpan.FromSeconds(2 * attempt));
-                    pack = DotnetCli.Run(TestPaths.RepositoryRoot, arguments);
+                    pack = DotnetCli.RunInRepository(arguments);
                 }
 
                 if (pack.ExitCode != 0)

@@ -44,6 +44,42 @@ namespace NewsletterLinter.Tests
             return new Result(process.ExitCode, output.ToString());
         }
 
+        /// <summary>
+        /// Runs dotnet on the repository's own projects (a pack, the sample app), one such run at a
+        /// time across the test processes: <c>dotnet test</c> runs the test projects in parallel, and
+        /// two restores of the same projects at once can fail without an error of their own (MSB4181).
+        /// </summary>
+        public static Result RunInRepository(string arguments, int timeoutSeconds = 600)
+        {
+            using FileStream gate = RepositoryGate(TimeSpan.FromSeconds(timeoutSeconds));
+            return Run(TestPaths.RepositoryRoot, arguments, timeoutSeconds);
+        }
+
+        /// <summary>An exclusive lock on a file named after the repository, held until disposed.</summary>
+        private static FileStream RepositoryGate(TimeSpan patience)
+        {
+            // FNV-1a of the path: string hash codes differ from process to process.
+            uint hash = 2166136261;
+            foreach (char c in TestPaths.RepositoryRoot)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            string path = Path.Combine(Path.GetTempPath(), $"newsletter-linter-{hash:x8}.lock");
+            DateTime deadline = DateTime.UtcNow + patience;
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException) when (DateTime.UtcNow < deadline)
+                {
+                    System.Threading.Thread.Sleep(200);
+                }
+            }
+        }
+
         /// <summary>A fresh temporary folder, deleted by the caller.</summary>
         public static string TemporaryFolder(string prefix)
         {
