@@ -20,16 +20,9 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
-            if (args.Length == 1 && args[0] == "--cold")
+            if (args.Length == 1 && args[0] == "--cold-generator")
             {
-                var files = Corpus.Load();
-                for (int round = 0; round < 3; round++)
-                {
-                    var watch = System.Diagnostics.Stopwatch.StartNew();
-                    foreach (var (path, text) in files) { NewsletterLinter.Parsing.IssueParser.Parse(text, path); }
-                    System.Console.WriteLine($"parse round {round}: {watch.ElapsedMilliseconds} ms");
-                }
-
+                ColdGenerator.Run();
                 return;
             }
 
