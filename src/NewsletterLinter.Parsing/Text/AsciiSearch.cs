@@ -22,14 +22,16 @@ namespace NewsletterLinter.Parsing.Text
                 return start <= end ? start : -1;
             }
 
-            char first = value[0];
-            char lower = ToLower(first);
-            char upper = ToUpper(first);
+            // The search jumps between occurrences of the word's rarest letter (in English text), in
+            // either case, with a vectorized search, and compares the whole word around each one.
+            int anchor = RarestLetter(value);
+            char lower = ToLower(value[anchor]);
+            char upper = ToUpper(value[anchor]);
             int last = end - value.Length;
             int at = start;
             while (at <= last)
             {
-                int found = text.AsSpan(at, last - at + 1).IndexOfAny(lower, upper);
+                int found = text.AsSpan(at + anchor, last - at + 1).IndexOfAny(lower, upper);
                 if (found < 0)
                 {
                     return -1;
@@ -45,6 +47,41 @@ namespace NewsletterLinter.Parsing.Text
             }
 
             return -1;
+        }
+
+        /// <summary>Letters from the rarest to the most common in English text.</summary>
+        private const string LettersByRarity = "zqxjkvbpygfwmucldrhsnioate";
+
+        /// <summary>The rank of each lower-case ASCII letter in <see cref="LettersByRarity"/>.</summary>
+        private static readonly byte[] Rarity = RankLetters();
+
+        private static byte[] RankLetters()
+        {
+            var ranks = new byte[26];
+            for (int i = 0; i < LettersByRarity.Length; i++)
+            {
+                ranks[LettersByRarity[i] - 'a'] = (byte)i;
+            }
+
+            return ranks;
+        }
+
+        private static int RarestLetter(string value)
+        {
+            int best = 0;
+            int bestRank = int.MaxValue;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                int rank = IsAsciiLetter(c) ? Rarity[(c | 0x20) - 'a'] : LettersByRarity.Length;
+                if (rank < bestRank)
+                {
+                    best = i;
+                    bestRank = rank;
+                }
+            }
+
+            return best;
         }
 
         /// <summary>Whether <paramref name="value"/>, an ASCII word, stands at <paramref name="at"/> in any letter case.</summary>
