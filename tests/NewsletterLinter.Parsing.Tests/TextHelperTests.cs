@@ -1,5 +1,6 @@
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Markdown.Flatten;
+using System.Linq;
 using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Tests
@@ -56,6 +57,40 @@ namespace NewsletterLinter.Parsing.Tests
             StringWriting.Copy("abc", 0, 2, joined, 3);
             Assert.Equal("yz ab", joined);
             Assert.Throws<System.ArgumentOutOfRangeException>(() => StringWriting.Copy("abc", 0, 3, joined, 4));
+        }
+
+        [Theory]
+        [InlineData("a\nb\r\nc\rd\n\ne", new[] { 0, 2, 5, 7, 9, 10 })]
+        [InlineData("", new[] { 0 })]
+        [InlineData("\r\n", new[] { 0, 2 })]
+        [InlineData("x\r", new[] { 0, 2 })]
+        public void Lines_start_after_every_kind_of_line_break(string text, int[] starts)
+        {
+            var lines = new LineMap(text);
+
+            Assert.Equal(starts.Length, lines.LineCount);
+            for (int line = 1; line <= starts.Length; line++)
+            {
+                Assert.Equal(starts[line - 1], lines.LineStart(line));
+            }
+        }
+
+        [Fact]
+        public void Spans_give_the_same_lines_and_columns_as_positions_near_and_far()
+        {
+            string text = string.Concat(System.Linq.Enumerable.Range(0, 40).Select(i => new string('x', i % 7) + (i % 3 == 0 ? "\r\n" : "\n")));
+            var lines = new LineMap(text);
+            for (int start = 0; start <= text.Length; start += 3)
+            {
+                foreach (int length in new[] { 0, 1, 5, 17, 60, 200 })
+                {
+                    int end = System.Math.Min(text.Length, start + length);
+                    Model.SourceSpan span = lines.Span(start, end);
+                    Assert.Equal(lines.Position(start), (span.Line, span.Column));
+                    Assert.Equal(lines.Position(end), (span.EndLine, span.EndColumn));
+                    Assert.Equal(end - start, span.Length);
+                }
+            }
         }
 
         [Fact]
