@@ -61,6 +61,13 @@ namespace NewsletterLinter.Parsing.Tests
             // A second repair changes nothing.
             FixRun second = IssueFixer.Fix(run.Issues.Select(i => (i.Path, i.Text)).ToList(), options, _ => true);
             Assert.DoesNotContain(second.Issues, i => i.Changed);
+
+            // On several threads the repair is the same, text for text and finding for finding.
+            FixRun parallel = IssueFixer.Fix(files, options, _ => true, parallelism: 4);
+            Assert.Equal(run.Passes, parallel.Passes);
+            Assert.Equal(run.Issues.Select(i => i.Text), parallel.Issues.Select(i => i.Text));
+            Assert.Equal(run.Issues.Select(i => string.Join(",", i.Fixed.OrderBy(p => p.Key).Select(p => p.Key + p.Value))), parallel.Issues.Select(i => string.Join(",", i.Fixed.OrderBy(p => p.Key).Select(p => p.Key + p.Value))));
+            Assert.Equal(run.Remaining.SelectMany(r => r.Findings).Select(f => f.ToString()), parallel.Remaining.SelectMany(r => r.Findings).Select(f => f.ToString()));
         }
 
         private static string Normalize(string text) => ReferenceSpelling.Replace(text, "AN #$1");

@@ -76,7 +76,8 @@ namespace NewsletterLinter.Cli.Commands
                 FixRun run = IssueFixer.Fix(
                     readable.Select(f => (f.DisplayPath, f.Text!)).ToList(),
                     setup.Options,
-                    Selected);
+                    Selected,
+                    Environment.ProcessorCount);
 
                 int failed = 0;
                 int changedFiles = 0;

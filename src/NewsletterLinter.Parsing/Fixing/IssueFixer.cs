@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 
@@ -34,16 +35,24 @@ namespace NewsletterLinter.Parsing.Fixing
         /// <summary>The most passes a repair makes before it reports that a fix does not converge.</summary>
         public const int MaxPasses = 6;
 
-        /// <summary>Repairs <paramref name="files"/>; <paramref name="shouldFix"/> chooses the findings to repair.</summary>
-        public static FixRun Fix(IReadOnlyList<(string Path, string Text)> files, RuleOptions options, Func<Finding, bool> shouldFix)
+        /// <summary>
+        /// Repairs <paramref name="files"/>; <paramref name="shouldFix"/> chooses the findings to repair.
+        /// Each pass parses again only the issues the previous pass changed (the index and the
+        /// cross-file rules still see every issue); <paramref name="parallelism"/> issues are parsed
+        /// and checked at once. The result does not depend on it.
+        /// </summary>
+        public static FixRun Fix(IReadOnlyList<(string Path, string Text)> files, RuleOptions options, Func<Finding, bool> shouldFix, int parallelism = 1)
         {
+            ParserOptions parserOptions = options.ToParserOptions();
             var texts = files.Select(f => f.Text).ToArray();
             var counts = files.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-            IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> results = Check(files, texts, options);
+            var documents = new IssueDocument[files.Count];
+            ForEach(files.Count, parallelism, i => documents[i] = IssueParser.Parse(texts[i], files[i].Path, parserOptions));
+            IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> results = Check(documents, options, parallelism);
             int passes = 0;
             while (passes < MaxPasses)
             {
-                bool changed = false;
+                var changed = new List<int>();
                 for (int i = 0; i < files.Count; i++)
                 {
                     List<Finding> fixable = results[i].Findings.Where(f => f.Fix is not null && shouldFix(f)).ToList();
@@ -65,16 +74,17 @@ namespace NewsletterLinter.Parsing.Fixing
                     }
 
                     texts[i] = next;
-                    changed = true;
+                    changed.Add(i);
                 }
 
-                if (!changed)
+                if (changed.Count == 0)
                 {
                     break;
                 }
 
                 passes++;
-                results = Check(files, texts, options);
+                ForEach(changed.Count, parallelism, k => documents[changed[k]] = IssueParser.Parse(texts[changed[k]], files[changed[k]].Path, parserOptions));
+                results = Check(documents, options, parallelism);
             }
 
             bool converged = !results.Any(r => r.Findings.Any(f => f.Fix is not null && shouldFix(f)));
@@ -105,7 +115,28 @@ namespace NewsletterLinter.Parsing.Fixing
             return text;
         }
 
-        private static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Check(IReadOnlyList<(string Path, string Text)> files, string[] texts, RuleOptions options)
-            => IssueRules.CheckAll(files.Select((f, i) => (f.Path, texts[i])), options);
+        /// <summary>Every rule on every issue, against one index of them all.</summary>
+        private static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Check(IssueDocument[] documents, RuleOptions options, int parallelism)
+        {
+            CorpusIndex index = CorpusIndex.Build(documents);
+            var findings = new IReadOnlyList<Finding>[documents.Length];
+            ForEach(documents.Length, parallelism, i => findings[i] = IssueRules.Check(documents[i], index, options));
+            return documents.Select((document, i) => (document, findings[i])).ToArray();
+        }
+
+        private static void ForEach(int count, int parallelism, Action<int> body)
+        {
+            if (parallelism <= 1 || count < 2)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    body(i);
+                }
+
+                return;
+            }
+
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, body);
+        }
     }
 }
