@@ -7,6 +7,10 @@ namespace NewsletterLinter.Cli
     public static class Program
     {
         /// <summary>Runs a command; returns the process exit code.</summary>
-        public static int Main(string[] args) => CommandLine.Run(args, Console.Out, Console.Error);
+        public static int Main(string[] args)
+        {
+            ParserWarmUp.Start(args);
+            return CommandLine.Run(args, Console.Out, Console.Error);
+        }
     }
 }
