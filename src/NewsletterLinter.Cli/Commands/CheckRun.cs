@@ -38,6 +38,7 @@ namespace NewsletterLinter.Cli.Commands
         public static void Run(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, string verb, Action<IssueFile, IReadOnlyList<Finding>?> onChecked, LintCache? cache = null, bool textWithFindings = true)
         {
             Stopwatch? clock = Environment.GetEnvironmentVariable("NEWSLETTER_LINT_TIMINGS") == "1" ? Stopwatch.StartNew() : null;
+            double started = clock is null ? 0 : (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             ParserOptions parserOptions = options.ToParserOptions();
             using var progress = new Progress(stderr, verb, 2 * files.Count);
@@ -195,7 +196,7 @@ namespace NewsletterLinter.Cli.Commands
 
             if (clock is not null)
             {
-                stderr.WriteLine($"timings: read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
+                stderr.WriteLine($"timings: start-up {started:F0} ms, read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
             }
         }
 
