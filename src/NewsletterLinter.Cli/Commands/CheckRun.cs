@@ -85,7 +85,7 @@ namespace NewsletterLinter.Cli.Commands
                             Content = content,
                             Indexed = entries[i],
                             Citations = CorpusIndex.Citations(document),
-                            Referenced = document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
+                            Referenced = cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
                         };
                     }
                 }
