@@ -50,12 +50,15 @@ namespace NewsletterLinter.Cli.Commands
         }
 
         /// <summary>A file whose text is not needed: its paths and an empty text.</summary>
-        public static IssueFile Unread(string path) => new(path, path.Replace('\\', '/'), string.Empty, null);
+        public static IssueFile Unread(string path) => new(path, DisplayPath(path), string.Empty, null);
+
+        /// <summary>The path as findings name it: with <c>/</c>.</summary>
+        private static string DisplayPath(string path) => path.Replace('\\', '/');
 
         /// <summary>Reads a file; a file that cannot be read or decoded becomes an error, not an exception.</summary>
         public static IssueFile Read(string path)
         {
-            string display = path.Replace('\\', '/');
+            string display = DisplayPath(path);
             try
             {
                 // The bytes go through a pooled buffer: only the decoded text is allocated per file.
