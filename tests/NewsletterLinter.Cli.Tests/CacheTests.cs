@@ -106,6 +106,29 @@ namespace NewsletterLinter.Cli.Tests
             Assert.Equal(File.ReadAllText(plain.File("AN-010.md")), File.ReadAllText(cached.File("AN-010.md")));
         }
 
+        [Fact]
+        public void Fix_with_the_cache_names_an_unreadable_file_once_whether_or_not_it_repairs()
+        {
+            using var folder = new TempFolder();
+            using var cache = new TempFolder();
+            File.WriteAllBytes(folder.File("AN-012.md"), new byte[] { 0x23, 0x20, 0xC3, 0x28, 0x0A });
+            File.WriteAllText(folder.File("AN-010.md"), Broken);
+
+            Cli.Result repairing = Cli.Run("fix", folder.Path, "--external", "1-9", "--cache-location", cache.Path);
+            Cli.Result answered = Cli.Run("fix", folder.Path, "--external", "1-9", "--cache-location", cache.Path);
+            Cli.Result uncached = Cli.Run("fix", folder.Path, "--external", "1-9");
+
+            foreach (Cli.Result result in new[] { repairing, answered, uncached })
+            {
+                Assert.Equal(2, result.ExitCode);
+                Assert.Single(result.Error.Split('\n'), line => line.Contains("AN-012.md", System.StringComparison.Ordinal));
+            }
+
+            Assert.Contains("Fixed 2 findings in 1 file.", repairing.Output);
+            Assert.Contains("Fixed 0 findings in 0 files.", answered.Output);
+            Assert.Equal(uncached.Error, answered.Error);
+        }
+
         [SkippableFact]
         public void The_real_corpus_is_repaired_the_same_with_and_without_the_cache()
         {

@@ -154,12 +154,16 @@ namespace NewsletterLinter.Cli.Commands
         {
             var reporter = new FindingReporter(setup);
             bool fixable = false;
+
+            // An unreadable file's error is written once: here when this check is the answer, by the
+            // repair's own reading otherwise.
+            var unreadableErrors = new StringWriter();
             CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
             {
                 if (findings is null)
                 {
                     reporter.Unreadable++;
-                    reporter.Add(new[] { CheckSetup.Unreadable(file, stderr) }, string.Empty);
+                    reporter.Add(new[] { CheckSetup.Unreadable(file, unreadableErrors) }, string.Empty);
                     return;
                 }
 
@@ -167,7 +171,13 @@ namespace NewsletterLinter.Cli.Commands
                 reporter.Add(findings, file.Text!);
             }, cache, textWithFindings: reporter.NeedsText);
             cache.Save(stderr);
-            return fixable ? null : reporter;
+            if (fixable)
+            {
+                return null;
+            }
+
+            stderr.Write(unreadableErrors.ToString());
+            return reporter;
         }
 
         /// <summary>The path as a diff names it: relative, with <c>/</c>, no leading <c>./</c>.</summary>
