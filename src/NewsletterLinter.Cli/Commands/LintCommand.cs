@@ -29,12 +29,11 @@ namespace NewsletterLinter.Cli.Commands
 
                 LintCache? lintCache = cache.Open(result, setup, stderr);
                 var reporter = new FindingReporter(setup);
-                int unreadable = 0;
                 CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
                 {
                     if (findings is null)
                     {
-                        unreadable++;
+                        reporter.Unreadable++;
                         reporter.Add(new[] { CheckSetup.Unreadable(file, stderr) }, string.Empty);
                         return;
                     }
@@ -47,7 +46,7 @@ namespace NewsletterLinter.Cli.Commands
                 reporter.Summarize(stderr);
                 List<ReportedFinding> reported = reporter.Reported;
                 setup.Writer.Write(reported, setup.Files.Count, stdout);
-                return CheckSetup.ExitCode(reported, unreadable > 0);
+                return CheckSetup.ExitCode(reported, reporter.Unreadable > 0);
             });
             return command;
         }
