@@ -107,13 +107,14 @@ namespace NewsletterLinter.Cli.Commands
                 titles.Add(citation.Title);
             }
 
+            // The few issues to search, listed first so that both threads get a share of them.
+            int[] toSearch = Enumerable.Range(0, files.Count).Where(i => entries[i] is { } e && wanted.ContainsKey(e.Number)).ToArray();
             int searchedIssues = 0;
-            Parallel.For(0, files.Count, parallel, i =>
+            Parallel.For(0, toSearch.Length, parallel, k =>
             {
-                if (entries[i] is not { } entry || !wanted.TryGetValue(entry.Number, out HashSet<string>? titles))
-                {
-                    return;
-                }
+                int i = toSearch[k];
+                IndexedIssue entry = entries[i]!;
+                HashSet<string> titles = wanted[entry.Number];
 
                 if (cached[i] is { } hit && titles.All(hit.Searched.ContainsKey))
                 {
