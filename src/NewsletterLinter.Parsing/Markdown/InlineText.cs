@@ -20,18 +20,15 @@ namespace NewsletterLinter.Parsing.Markdown
     internal sealed class InlineText
     {
         // The map from plain text to source, one segment per literal run (not one entry per
-        // character): segment k covers plain indices [_plainStarts[k], next start) and starts at
-        // source offset _sourceStarts[k]; _sourceLengths[k] is the source length it maps onto.
-        private readonly int[] _plainStarts;
-        private readonly int[] _sourceStarts;
-        private readonly int[] _sourceLengths;
+        // character), three numbers a segment in one array: segment k covers plain indices
+        // [_map[3k], the next segment's start), starts at source offset _map[3k + 1] and maps onto
+        // _map[3k + 2] characters of the source.
+        private readonly int[] _map;
 
-        private InlineText(string text, int[] plainStarts, int[] sourceStarts, int[] sourceLengths, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
+        private InlineText(string text, int[] map, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
         {
             Text = text;
-            _plainStarts = plainStarts;
-            _sourceStarts = sourceStarts;
-            _sourceLengths = sourceLengths;
+            _map = map;
             Links = links;
             Emphases = emphases;
             SourceStart = sourceStart;
@@ -53,7 +50,7 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>The source offset of plain-text index <paramref name="index"/>; just past the last character for the end.</summary>
         public int SourceOffset(int index)
         {
-            if (Text.Length == 0 || _plainStarts.Length == 0)
+            if (Text.Length == 0 || _map.Length == 0)
             {
                 return SourceStart;
             }
@@ -79,14 +76,25 @@ namespace NewsletterLinter.Parsing.Markdown
 
         private int Map(int index)
         {
-            int k = Array.BinarySearch(_plainStarts, index);
-            if (k < 0)
+            // The last segment starting at or before the index (segment starts increase strictly).
+            int low = 0;
+            int high = (_map.Length / 3) - 1;
+            while (low < high)
             {
-                k = ~k - 1;
+                int middle = (low + high + 1) >> 1;
+                if (_map[3 * middle] <= index)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
 
-            int within = index - _plainStarts[k];
-            return _sourceStarts[k] + Math.Min(within, Math.Max(0, _sourceLengths[k] - 1));
+            int k = 3 * low;
+            int within = index - _map[k];
+            return _map[k + 1] + Math.Min(within, Math.Max(0, _map[k + 2] - 1));
         }
 
         /// <summary>
@@ -159,31 +167,31 @@ namespace NewsletterLinter.Parsing.Markdown
                 return this;
             }
 
-            var plainStarts = new List<int>();
-            var sourceStarts = new List<int>();
-            var sourceLengths = new List<int>();
-            for (int k = 0; k < _plainStarts.Length; k++)
+            var map = new List<int>();
+            int segments = _map.Length / 3;
+            for (int k = 0; k < segments; k++)
             {
-                int segmentStart = _plainStarts[k];
-                int segmentEnd = k + 1 < _plainStarts.Length ? _plainStarts[k + 1] : Text.Length;
+                int segmentStart = _map[3 * k];
+                int segmentEnd = k + 1 < segments ? _map[3 * (k + 1)] : Text.Length;
                 if (segmentEnd <= start || segmentStart >= end)
                 {
                     continue;
                 }
 
                 int cut = Math.Max(0, start - segmentStart);
-                bool oneToOne = _sourceLengths[k] == segmentEnd - segmentStart;
-                plainStarts.Add(Math.Max(segmentStart, start) - start);
-                sourceStarts.Add(oneToOne ? _sourceStarts[k] + cut : _sourceStarts[k]);
-                sourceLengths.Add(oneToOne ? Math.Min(segmentEnd, end) - Math.Max(segmentStart, start) : _sourceLengths[k]);
+                int segmentSource = _map[(3 * k) + 1];
+                int segmentSourceLength = _map[(3 * k) + 2];
+                bool oneToOne = segmentSourceLength == segmentEnd - segmentStart;
+                map.Add(Math.Max(segmentStart, start) - start);
+                map.Add(oneToOne ? segmentSource + cut : segmentSource);
+                map.Add(oneToOne ? Math.Min(segmentEnd, end) - Math.Max(segmentStart, start) : segmentSourceLength);
             }
 
-            if (plainStarts.Count == 0)
+            if (map.Count == 0)
             {
-                int at = SourceOffset(start);
-                plainStarts.Add(0);
-                sourceStarts.Add(at);
-                sourceLengths.Add(0);
+                map.Add(0);
+                map.Add(SourceOffset(start));
+                map.Add(0);
             }
 
             var links = new List<InlineLink>();
@@ -222,7 +230,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             int sourceEnd = end == Text.Length ? SourceEnd : SourceEndOffset(end);
-            return new InlineText(Text.Substring(start, end - start), plainStarts.ToArray(), sourceStarts.ToArray(), sourceLengths.ToArray(), links, emphases, sourceStart, Math.Max(sourceStart, sourceEnd));
+            return new InlineText(Text.Substring(start, end - start), map.ToArray(), links, emphases, sourceStart, Math.Max(sourceStart, sourceEnd));
         }
 
         /// <summary>Builds the plain text of a leaf block's inlines.</summary>
@@ -246,7 +254,7 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             start = Math.Max(0, Math.Min(start, source.Length));
             end = Math.Max(start, Math.Min(end, source.Length));
-            return new InlineText(source.Substring(start, end - start), new[] { 0 }, new[] { start }, new[] { end - start }, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
+            return new InlineText(source.Substring(start, end - start), new[] { 0, start, end - start }, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
         }
 
         [ThreadStatic]
@@ -260,9 +268,7 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             private readonly StringBuilder _text = new(256);
             private string _source = string.Empty;
-            private readonly List<int> _plainStarts = new();
-            private readonly List<int> _sourceStarts = new();
-            private readonly List<int> _sourceLengths = new();
+            private readonly List<int> _map = new();
             private readonly List<InlineLink> _links = new();
             private readonly List<InlineEmphasis> _emphases = new();
             private int _depth;
@@ -271,9 +277,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 _source = source;
                 _text.Clear();
-                _plainStarts.Clear();
-                _sourceStarts.Clear();
-                _sourceLengths.Clear();
+                _map.Clear();
                 _links.Clear();
                 _emphases.Clear();
                 _depth = 0;
@@ -282,9 +286,7 @@ namespace NewsletterLinter.Parsing.Markdown
             public InlineText Build(int start, int end)
                 => new(
                     _text.ToString(),
-                    _plainStarts.ToArray(),
-                    _sourceStarts.ToArray(),
-                    _sourceLengths.ToArray(),
+                    _map.ToArray(),
                     _links.Count == 0 ? NoLinks : new List<InlineLink>(_links),
                     _emphases.Count == 0 ? NoEmphases : new List<InlineEmphasis>(_emphases),
                     start,
@@ -380,6 +382,13 @@ namespace NewsletterLinter.Parsing.Markdown
                 }
             }
 
+            private void AddSegment(int plainStart, int sourceStart, int sourceLength)
+            {
+                _map.Add(plainStart);
+                _map.Add(sourceStart);
+                _map.Add(sourceLength);
+            }
+
             private void AppendMapped(Markdig.Helpers.StringSlice content, int spanStart, int spanEnd)
             {
                 if (content.Length <= 0)
@@ -389,9 +398,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
                 int spanLength = spanEnd - spanStart + 1;
                 int start = Math.Max(0, Math.Min(spanStart, _source.Length));
-                _plainStarts.Add(_text.Length);
-                _sourceStarts.Add(start);
-                _sourceLengths.Add(content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
+                AddSegment(_text.Length, start, content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
                 _text.Append(content.Text, content.Start, content.Length);
             }
 
@@ -406,9 +413,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 int start = Math.Max(0, Math.Min(spanStart, _source.Length));
 
                 // Content as long as its source maps one to one; escapes and entities map onto their span.
-                _plainStarts.Add(_text.Length);
-                _sourceStarts.Add(start);
-                _sourceLengths.Add(content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
+                AddSegment(_text.Length, start, content.Length == spanLength ? content.Length : Math.Max(1, spanLength));
                 _text.Append(content);
             }
         }
