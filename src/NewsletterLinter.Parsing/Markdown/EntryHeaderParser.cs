@@ -634,11 +634,10 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>Whether the words of a summarizer group (<c>summarized by</c>, <c>summarised by</c>, <c>summary by</c>) start at <paramref name="at"/>, in any case.</summary>
         internal static bool IsSummarizedBy(string s, int at)
-            => at + 10 <= s.Length && (s[at] | 0x20) == 's' && (s[at + 1] | 0x20) == 'u'
-                && (Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by"));
+            => Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by");
 
-        private static bool Matches(string s, int at, string word)
-            => at + word.Length <= s.Length && string.Compare(s, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        /// <summary>The newsletter's ASCII word at <paramref name="at"/>, in any case (it stops at the first letter that differs).</summary>
+        private static bool Matches(string s, int at, string word) => AsciiSearch.EqualsAt(s, at, word);
 
         private static int MatchingClose(string s, int open, int limit)
         {
