@@ -218,8 +218,24 @@ namespace NewsletterLinter.Cli.Commands
         /// <summary>Whether <see cref="Add"/> needs the files' texts: only a baseline reads them.</summary>
         public bool NeedsText => _baseline is not null;
 
-        /// <summary>How many files could not be read (counted by the caller).</summary>
-        public int Unreadable { get; set; }
+        /// <summary>How many files could not be read.</summary>
+        public int Unreadable { get; private set; }
+
+        /// <summary>
+        /// Adds what <see cref="CheckRun"/> handed over for one file: its findings, or its AN0003
+        /// finding (and its error line on <paramref name="errors"/>) when it could not be read.
+        /// </summary>
+        public void AddChecked(IssueFile file, IReadOnlyList<Finding>? findings, TextWriter errors)
+        {
+            if (findings is null)
+            {
+                Unreadable++;
+                Add(new[] { CheckSetup.Unreadable(file, errors) }, string.Empty);
+                return;
+            }
+
+            Add(findings, file.Text!);
+        }
 
         /// <summary>Adds one file's findings; <paramref name="text"/> is the file's text.</summary>
         public void Add(IEnumerable<Finding> findings, string text)

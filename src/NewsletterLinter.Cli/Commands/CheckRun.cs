@@ -145,13 +145,7 @@ namespace NewsletterLinter.Cli.Commands
                 {
                     int i = start + j;
                     IssueFile unread = IssueFiles.Unread(files[i]);
-                    if (kept[i] is null)
-                    {
-                        // Unreadable in the first pass: read again for its error.
-                        read[j] = IssueFiles.Read(files[i]);
-                        findings[j] = read[j].Text is { } late ? IssueRules.Check(IssueParser.Parse(late, read[j].DisplayPath, parserOptions), index, options) : null;
-                    }
-                    else if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i])
+                    if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i])
                     {
                         findings[j] = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
                     }
@@ -163,6 +157,7 @@ namespace NewsletterLinter.Cli.Commands
                     }
                     else
                     {
+                        // Unreadable in the first pass (read again for its error), or cached findings that are stale.
                         read[j] = IssueFiles.Read(files[i]);
                         findings[j] = read[j].Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options) : null;
                     }

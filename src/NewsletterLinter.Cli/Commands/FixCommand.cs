@@ -160,15 +160,8 @@ namespace NewsletterLinter.Cli.Commands
             var unreadableErrors = new StringWriter();
             CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
             {
-                if (findings is null)
-                {
-                    reporter.Unreadable++;
-                    reporter.Add(new[] { CheckSetup.Unreadable(file, unreadableErrors) }, string.Empty);
-                    return;
-                }
-
-                fixable |= findings.Any(f => f.Fix is not null && selected(f));
-                reporter.Add(findings, file.Text!);
+                fixable |= findings is not null && findings.Any(f => f.Fix is not null && selected(f));
+                reporter.AddChecked(file, findings, unreadableErrors);
             }, cache, textWithFindings: reporter.NeedsText);
             cache.Save(stderr);
             if (fixable)

@@ -29,17 +29,7 @@ namespace NewsletterLinter.Cli.Commands
 
                 LintCache? lintCache = cache.Open(result, setup, stderr);
                 var reporter = new FindingReporter(setup);
-                CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) =>
-                {
-                    if (findings is null)
-                    {
-                        reporter.Unreadable++;
-                        reporter.Add(new[] { CheckSetup.Unreadable(file, stderr) }, string.Empty);
-                        return;
-                    }
-
-                    reporter.Add(findings, file.Text!);
-                }, lintCache, textWithFindings: reporter.NeedsText);
+                CheckRun.Run(setup.Files, setup.Options, stderr, "Checking", (file, findings) => reporter.AddChecked(file, findings, stderr), lintCache, textWithFindings: reporter.NeedsText);
 
                 lintCache?.Save(stderr);
 
