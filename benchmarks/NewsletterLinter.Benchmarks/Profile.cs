@@ -42,6 +42,19 @@ namespace NewsletterLinter.Benchmarks
             });
             Time("parse + index + all rules", rounds, () => IssueRules.CheckAll(files, RuleOptions.Default));
 
+            // The rules on their own, over issues parsed beforehand.
+            var parsed = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(files, f => IssueParser.Parse(f.Text, f.Path)));
+            var corpusIndex = CorpusIndex.Build(parsed);
+            Time("rules: index", rounds, () => CorpusIndex.Build(parsed));
+            Time("rules: local", rounds, () =>
+            {
+                foreach (var issue in parsed) { IssueRules.CheckLocal(issue, RuleOptions.Default); }
+            });
+            Time("rules: all, index given", rounds, () =>
+            {
+                foreach (var issue in parsed) { IssueRules.Check(issue, corpusIndex, RuleOptions.Default); }
+            });
+
             // The recognizers on their own, over every unit of every issue (units built beforehand).
             var units = new System.Collections.Generic.List<(string Text, TextUnit[] Units)>();
             foreach (var (_, text) in files)
