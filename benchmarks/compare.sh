@@ -20,8 +20,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "Building newsletter-lint (Release, ReadyToRun for this machine) and the corpus generator..."
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
 # A fresh artifacts folder: an incremental ReadyToRun build can keep a precompiled dependency of an
-# older package version.
-dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true --artifacts-path "$work/artifacts" -o "$work/ours" > "$work/publish.log"
+# older package version. The tool packages run through the dotnet host; an executable
+# (UseAppHost) starts the same way the command dotnet tool install puts on the PATH does.
+dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=true --artifacts-path "$work/artifacts" -o "$work/ours" > "$work/publish.log"
 dotnet build benchmarks/NewsletterLinter.Benchmarks -c Release > "$work/build.log"
 echo "Installing markdownlint-cli2 and rumdl with npm into $work/peers..."
 (cd "$work" && mkdir peers && cd peers && npm init -y > /dev/null && npm install --no-audit --no-fund markdownlint-cli2 rumdl > /dev/null)

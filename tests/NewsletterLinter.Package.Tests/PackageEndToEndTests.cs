@@ -2,7 +2,10 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Xml.Linq;
 using System.Text.RegularExpressions;
 using NewsletterLinter.Tests;
 
@@ -94,6 +97,69 @@ namespace NewsletterLinter.Package.Tests
             Assert.DoesNotContain("AN1001", build.Output);
         }
 
+        /// <summary>The platforms with a tool package of their own; every other one gets the portable package.</summary>
+        private static readonly string[] ToolPlatforms = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" };
+
+        [Fact]
+        public void The_tool_comes_as_a_package_per_platform_with_ready_to_run_code_and_a_portable_one()
+        {
+            // The package users name points to one package per platform and to the portable one.
+            using (ZipArchive pointer = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"NewsletterLinter.Cli.{_fixture.Version}.nupkg")))
+            {
+                ZipArchiveEntry settings = pointer.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+                using Stream stream = settings.Open();
+                XDocument document = XDocument.Load(stream);
+                string[] platforms = document.Descendants("RuntimeIdentifierPackage").Select(p => (string)p.Attribute("RuntimeIdentifier")!).ToArray();
+                Assert.Equal(ToolPlatforms.Append("any").OrderBy(p => p, StringComparer.Ordinal), platforms.OrderBy(p => p, StringComparer.Ordinal));
+                Assert.All(document.Descendants("RuntimeIdentifierPackage"), p => Assert.Equal("NewsletterLinter.Cli." + (string)p.Attribute("RuntimeIdentifier")!, (string)p.Attribute("Id")!));
+                Assert.DoesNotContain(pointer.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+            }
+
+            foreach (string platform in ToolPlatforms.Append("any"))
+            {
+                using ZipArchive package = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"NewsletterLinter.Cli.{platform}.{_fixture.Version}.nupkg"));
+                string folder = $"tools/net10.0/{platform}/";
+                using (Stream stream = package.GetEntry(folder + "DotnetToolSettings.xml")!.Open())
+                {
+                    XElement command = XDocument.Load(stream).Descendants("Command").Single();
+                    Assert.Equal("newsletter-lint.dll", (string)command.Attribute("EntryPoint")!);
+                    Assert.Equal("dotnet", (string)command.Attribute("Runner")!);
+                }
+
+                // Framework-dependent: no runtime in the package, only the tool and its dependencies.
+                Assert.DoesNotContain(package.Entries, e => e.Name is "System.Private.CoreLib.dll" or "libcoreclr.so" or "coreclr.dll");
+                foreach (string assembly in new[] { "newsletter-lint.dll", "NewsletterLinter.Parsing.dll", "Markdig.dll" })
+                {
+                    Assert.True(platform != "any" == HasReadyToRunCode(package.GetEntry(folder + assembly)!), $"{platform}/{assembly}: ReadyToRun code expected only in the platform packages");
+                }
+            }
+        }
+
+        [Fact]
+        public void The_portable_tool_package_runs_anywhere_dotnet_does()
+        {
+            string folder = Path.Combine(_fixture.Root, "portable-" + Guid.NewGuid().ToString("N").Substring(0, 6));
+            ZipFile.ExtractToDirectory(Path.Combine(_fixture.Feed, $"NewsletterLinter.Cli.any.{_fixture.Version}.nupkg"), folder);
+
+            DotnetCli.Result lint = _fixture.Dotnet(folder, $"\"{Path.Combine(folder, "tools", "net10.0", "any", "newsletter-lint.dll")}\" lint \"{TestPaths.Sample("AN-176.md")}\" --format msbuild");
+
+            Assert.True(lint.ExitCode == 0, lint.Output);
+            Assert.Contains("AN-176.md(7,244): warning AN1001: Reference to AN #999", lint.Output.Replace('\\', '/'));
+        }
+
+        private static bool HasReadyToRunCode(ZipArchiveEntry assembly)
+        {
+            using var copy = new MemoryStream();
+            using (Stream stream = assembly.Open())
+            {
+                stream.CopyTo(copy);
+            }
+
+            copy.Position = 0;
+            using var reader = new PEReader(copy);
+            return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+        }
+
         [Fact]
         public void The_tool_installs_from_the_feed_and_matches_the_build()
         {
@@ -103,6 +169,11 @@ namespace NewsletterLinter.Package.Tests
             DotnetCli.Result install = _fixture.Dotnet(consumer, $"tool install NewsletterLinter.Cli --tool-path \"{tools}\" --version {_fixture.Version}");
             Assert.True(install.ExitCode == 0, install.Output);
             string tool = Path.Combine(tools, "newsletter-lint");
+
+            // The package of this machine's platform, with its ReadyToRun code, or the portable one.
+            string expected = ToolPlatforms.Contains(RuntimeInformation.RuntimeIdentifier) ? RuntimeInformation.RuntimeIdentifier : "any";
+            string installed = Path.Combine(tools, ".store", "newsletterlinter.cli", _fixture.Version, "newsletterlinter.cli." + expected);
+            Assert.True(Directory.Exists(installed), $"{installed} is missing: {install.Output}");
 
             DotnetCli.Result build = _fixture.Dotnet(consumer, "build -nologo");
             string[] buildLines = Regex.Matches(build.Output.Replace('\\', '/'), @"issues/AN-\d+\.md\(\d+,\d+\): (?:warning|error|info) AN\d{4}: [^\n\[]*?(?= \(https)")
