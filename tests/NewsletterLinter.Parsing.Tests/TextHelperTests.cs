@@ -94,6 +94,46 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void Positions_asked_in_any_order_match_a_count_of_line_breaks()
+        {
+            // The map remembers the line of its last answer; answers in random order, forwards,
+            // backwards and from several threads must not depend on it.
+            string text = string.Concat(System.Linq.Enumerable.Range(0, 300).Select(i => new string('y', (i * 7) % 11) + (i % 5 == 0 ? "\r\n" : i % 7 == 0 ? "\r" : "\n")));
+            var lines = new LineMap(text);
+            (int Line, int Column) Expected(int offset)
+            {
+                int line = 1, lineStart = 0;
+                for (int i = 0; i < offset; i++)
+                {
+                    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                    {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+
+                return (line, offset - lineStart + 1);
+            }
+
+            var random = new System.Random(7);
+            int[] offsets = System.Linq.Enumerable.Range(0, 2000).Select(_ => random.Next(text.Length + 1)).ToArray();
+            foreach (int offset in offsets.Concat(System.Linq.Enumerable.Range(0, text.Length + 1)).Concat(System.Linq.Enumerable.Range(0, text.Length + 1).Reverse()))
+            {
+                Assert.Equal(Expected(offset), lines.Position(offset));
+            }
+
+            System.Threading.Tasks.Parallel.For(0, 4, worker =>
+            {
+                var local = new System.Random(worker);
+                for (int k = 0; k < 3000; k++)
+                {
+                    int offset = local.Next(text.Length + 1);
+                    Assert.Equal(Expected(offset), lines.Position(offset));
+                }
+            });
+        }
+
+        [Fact]
         public void Paragraphs_join_with_a_blank_line_between_them()
         {
             var pieces = new TextPieces();

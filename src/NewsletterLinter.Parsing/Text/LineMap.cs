@@ -9,6 +9,7 @@ namespace NewsletterLinter.Parsing.Text
     {
         private readonly int[] _lineStarts;
         private readonly int _length;
+        private int _hint;
 
         /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
         public LineMap(string text)
@@ -79,8 +80,43 @@ namespace NewsletterLinter.Parsing.Text
         /// <summary>The 0-based index of the line holding <paramref name="offset"/>, searching from line index <paramref name="from"/> on.</summary>
         private int LineIndex(int offset, int from)
         {
-            int index = Array.BinarySearch(_lineStarts, from, _lineStarts.Length - from, offset);
-            return index < 0 ? ~index - 1 : index;
+            // A parse asks for positions in document order: the line of the last answer, or the one
+            // after it, is most often the answer again. The hint is only a guess, checked before use,
+            // so threads sharing a map at worst search again.
+            int[] starts = _lineStarts;
+            int hint = _hint;
+            if (hint >= from && hint < starts.Length && starts[hint] <= offset)
+            {
+                if (hint + 1 == starts.Length || starts[hint + 1] > offset)
+                {
+                    return hint;
+                }
+
+                if (hint + 2 == starts.Length || starts[hint + 2] > offset)
+                {
+                    _hint = hint + 1;
+                    return hint + 1;
+                }
+            }
+
+            // The last line start at or before the offset (starts increase strictly; starts[0] is 0).
+            int low = from;
+            int high = starts.Length - 1;
+            while (low < high)
+            {
+                int middle = (low + high + 1) >> 1;
+                if (starts[middle] <= offset)
+                {
+                    low = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            _hint = low;
+            return low;
         }
     }
 }
