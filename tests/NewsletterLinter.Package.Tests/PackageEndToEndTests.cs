@@ -5,8 +5,8 @@ using System.Linq;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Xml.Linq;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Package.Tests
