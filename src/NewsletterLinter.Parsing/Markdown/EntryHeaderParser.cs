@@ -142,13 +142,26 @@ namespace NewsletterLinter.Parsing.Markdown
                     continue;
                 }
 
-                if (!(char.IsUpper(word[0]) || NameParticles.Contains(word)) || word.Any(char.IsDigit))
+                if (!(char.IsUpper(word[0]) || NameParticles.Contains(word)) || HasDigit(word))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        private static bool HasDigit(string word)
+        {
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -334,7 +334,12 @@ namespace NewsletterLinter.Parsing.Markdown
 
             int first = raw.Length - raw.TrimStart().Length;
             int last = raw.TrimEnd().Length;
-            bool wholeBold = inline.Emphases.Any(e => e.IsStrong && e.Start <= first && e.End >= last);
+            bool wholeBold = false;
+            foreach (InlineEmphasis emphasis in inline.Emphases)
+            {
+                wholeBold |= emphasis.IsStrong && emphasis.Start <= first && emphasis.End >= last;
+            }
+
             bool anyEmphasis = inline.Emphases.Count > 0;
             TaxonomyEntry? entry = _taxonomy.Find(name);
             TaxonomyEntry? suggestion = entry is null && TextNormalizer.IsCapitals(name) ? _taxonomy.Suggest(name) : null;

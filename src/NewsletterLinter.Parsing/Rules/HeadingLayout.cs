@@ -111,7 +111,7 @@ namespace NewsletterLinter.Parsing.Rules
         }
 
         private static int? Mode(List<int> levels)
-            => levels.Count == 0 ? null : levels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => levels.IndexOf(g.Key)).First().Key;
+            => levels.Count == 0 ? null : Majority.Of(levels, l => l);
     }
 
     /// <summary>
@@ -180,17 +180,42 @@ namespace NewsletterLinter.Parsing.Rules
                 }
             }
 
-            return Layouts
-                .Select((c, order) => (c.Layout, order, Moves: issue.Headers.Count(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx && c.Layout.LevelFor(h.Tier, h.CanonicalName) is { } level && level != h.Level)))
-                .OrderBy(c => c.Moves)
-                .ThenBy(c => c.order)
-                .First().Layout;
+            // The fewest moves; the most followed (listed first) on a tie.
+            HeadingLayout nearest = Layouts[0].Layout;
+            int fewest = int.MaxValue;
+            foreach ((HeadingLayout convention, int _) in Layouts)
+            {
+                int moves = 0;
+                foreach (Section header in issue.Headers)
+                {
+                    if (header.Style is HeaderStyle.Setext or HeaderStyle.Atx && convention.LevelFor(header.Tier, header.CanonicalName) is { } level && level != header.Level)
+                    {
+                        moves++;
+                    }
+                }
+
+                if (moves < fewest)
+                {
+                    nearest = convention;
+                    fewest = moves;
+                }
+            }
+
+            return nearest;
         }
 
         /// <summary>How the convention is described in a finding.</summary>
         public string Describe(HeadingLayout convention)
         {
-            int issues = Layouts.FirstOrDefault(l => l.Layout == convention).Issues;
+            int issues = 0;
+            foreach ((HeadingLayout layout, int count) in Layouts)
+            {
+                if (layout == convention)
+                {
+                    issues = count;
+                    break;
+                }
+            }
             var parts = new List<string>();
             if ((convention.Highlights ?? convention.Sections) is { } highlights)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NewsletterLinter.Parsing.Model;
@@ -63,12 +64,47 @@ namespace NewsletterLinter.Parsing.Rules
             SectionHeaderRules.CheckCrossFile(issue, index, options, findings);
         }
 
+        /// <summary>The findings no suppression covers, in document order: by offset, then rule, otherwise in the order found.</summary>
         private static IReadOnlyList<Finding> Finish(List<Finding> findings, IReadOnlyList<Suppression> suppressions)
-            => findings
-                .Where(f => !SuppressionFilter.IsSuppressed(f, suppressions))
-                .OrderBy(f => f.Span.Offset)
-                .ThenBy(f => f.RuleId, System.StringComparer.Ordinal)
-                .ToList();
+        {
+            var kept = new List<Finding>(findings.Count);
+            bool ordered = true;
+            foreach (Finding finding in findings)
+            {
+                if (!SuppressionFilter.IsSuppressed(finding, suppressions))
+                {
+                    ordered &= kept.Count == 0 || Compare(kept[kept.Count - 1], finding) <= 0;
+                    kept.Add(finding);
+                }
+            }
+
+            if (ordered)
+            {
+                return kept;
+            }
+
+            // A stable sort: positions break the ties.
+            Finding[] found = kept.ToArray();
+            int[] order = new int[found.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) => Compare(found[a], found[b]) is var c && c != 0 ? c : a.CompareTo(b));
+            kept.Clear();
+            foreach (int i in order)
+            {
+                kept.Add(found[i]);
+            }
+
+            return kept;
+        }
+
+        private static int Compare(Finding finding, Finding other)
+            => finding.Span.Offset != other.Span.Offset
+                ? finding.Span.Offset.CompareTo(other.Span.Offset)
+                : string.CompareOrdinal(finding.RuleId, other.RuleId);
 
         /// <summary>Parses and checks a whole corpus: every text parsed once, one index for all.</summary>
         public static IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> CheckAll(IEnumerable<(string Path, string Text)> files, RuleOptions options)

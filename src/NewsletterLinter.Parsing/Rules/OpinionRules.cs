@@ -11,7 +11,12 @@ namespace NewsletterLinter.Parsing.Rules
     {
         public static void Check(IssueDocument issue, RuleOptions options, List<Finding> findings)
         {
-            var required = new HashSet<string>(options.OpinionSections.Select(SectionTaxonomy.Key), StringComparer.Ordinal);
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string section in options.OpinionSections)
+            {
+                required.Add(SectionTaxonomy.Key(section));
+            }
+
             foreach (Summary summary in issue.Summaries)
             {
                 if (summary.Opinions.IsEmpty && RequiresOpinion(summary, options, required))

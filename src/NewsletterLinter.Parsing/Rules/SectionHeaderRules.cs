@@ -42,24 +42,32 @@ namespace NewsletterLinter.Parsing.Rules
         private static bool IsStructuredAsIssue(IssueDocument issue)
         {
             IReadOnlyList<Section> headers = issue.Headers;
-            int known = headers.Count(h => h.IsKnown);
+            int known = 0;
+            foreach (Section header in headers)
+            {
+                if (header.IsKnown)
+                {
+                    known++;
+                }
+            }
+
             return headers.Count > 0 && known >= headers.Count - known;
         }
 
         private static void CheckStyles(IssueDocument issue, RuleOptions options, List<Finding> findings)
         {
-            foreach (IGrouping<SectionTier, Section> tier in issue.Headers.GroupBy(h => h.Tier))
+            foreach (SectionTier tier in Majority.DistinctKeys(issue.Headers, h => h.Tier))
             {
-                List<Section> headers = tier.ToList();
+                List<Section> headers = OfTier(issue.Headers, tier, markdownOnly: false);
                 HeaderStyle expected = options.HeaderStyle switch
                 {
                     HeaderStylePolicy.Setext => HeaderStyle.Setext,
                     HeaderStylePolicy.Atx => HeaderStyle.Atx,
                     HeaderStylePolicy.Plain => HeaderStyle.PlainCapitals,
-                    _ => Majority(headers),
+                    _ => Majority.Of(headers, h => h.Style),
                 };
 
-                int expectedLevel = MajorityLevel(headers.Where(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx).ToList()) ?? DefaultLevel(tier.Key);
+                int expectedLevel = MajorityLevel(OfTier(issue.Headers, tier, markdownOnly: true)) ?? DefaultLevel(tier);
                 foreach (Section header in headers)
                 {
                     if (header.Style == expected)
@@ -74,7 +82,7 @@ namespace NewsletterLinter.Parsing.Rules
                     }
 
                     string why = options.HeaderStyle == HeaderStylePolicy.Consistent
-                        ? $"the other {TierName(tier.Key)} headers of this issue are {StyleName(expected)}"
+                        ? $"the other {TierName(tier)} headers of this issue are {StyleName(expected)}"
                         : $"NewsletterHeaderStyle is {options.HeaderStyle.ToString().ToLowerInvariant()}";
                     int level = expected == HeaderStyle.Setext ? Math.Min(2, expectedLevel) : expectedLevel;
                     string rewritten = Render(header.Name, expected, level);
@@ -101,9 +109,9 @@ namespace NewsletterLinter.Parsing.Rules
                 return;
             }
 
-            foreach (Section header in issue.Headers.Where(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx))
+            foreach (Section header in issue.Headers)
             {
-                if (convention.LevelFor(header.Tier, header.CanonicalName) is not { } expected || header.Level == expected)
+                if (!IsMarkdownHeading(header) || convention.LevelFor(header.Tier, header.CanonicalName) is not { } expected || header.Level == expected)
                 {
                     continue;
                 }
@@ -121,20 +129,26 @@ namespace NewsletterLinter.Parsing.Rules
         private static void CheckLevelsWithin(IssueDocument issue, List<Finding> findings)
         {
             var levels = new Dictionary<SectionTier, int>();
-            foreach (IGrouping<SectionTier, Section> tier in issue.Headers.Where(h => h.Style is HeaderStyle.Setext or HeaderStyle.Atx).GroupBy(h => h.Tier))
+            List<Section> markdownHeaders = OfTier(issue.Headers, tier: null, markdownOnly: true);
+            foreach (SectionTier tier in Majority.DistinctKeys(markdownHeaders, h => h.Tier))
             {
-                List<Section> headers = tier.ToList();
+                List<Section> headers = OfTier(markdownHeaders, tier, markdownOnly: true);
                 int expected = MajorityLevel(headers)!.Value;
-                levels[tier.Key] = expected;
-                foreach (Section header in headers.Where(h => h.Level != expected))
+                levels[tier] = expected;
+                foreach (Section header in headers)
                 {
+                    if (header.Level == expected)
+                    {
+                        continue;
+                    }
+
                     string fixTitle = $"Make '{header.Name}' a level-{expected} header";
                     FindingFix? fix = LevelFix(header, expected, fixTitle);
                     findings.Add(new Finding(
                         RuleIds.InconsistentHeadingLevel,
                         issue.Path,
                         header.Span,
-                        $"{Capitalize(TierName(tier.Key))} header '{header.Name}' is at level {header.Level}, but the other {TierName(tier.Key)} headers of this issue are at level {expected}",
+                        $"{Capitalize(TierName(tier))} header '{header.Name}' is at level {header.Level}, but the other {TierName(tier)} headers of this issue are at level {expected}",
                         fix));
                 }
             }
@@ -142,7 +156,7 @@ namespace NewsletterLinter.Parsing.Rules
             // A skipped level: subsections more than one level below their sections. Reported once per issue.
             if (levels.TryGetValue(SectionTier.Section, out int sectionLevel) && levels.TryGetValue(SectionTier.Subsection, out int subsectionLevel) && subsectionLevel > sectionLevel + 1)
             {
-                Section first = issue.Headers.First(h => h.Tier == SectionTier.Subsection && h.Level == subsectionLevel && h.Style is HeaderStyle.Setext or HeaderStyle.Atx);
+                Section first = markdownHeaders.Find(h => h.Tier == SectionTier.Subsection && h.Level == subsectionLevel)!;
                 int wanted = sectionLevel + 1;
                 findings.Add(new Finding(
                     RuleIds.InconsistentHeadingLevel,
@@ -157,8 +171,13 @@ namespace NewsletterLinter.Parsing.Rules
         {
             // The issue's casing convention: capitals or sentence case, whichever its known headers mostly use.
             int capitals = 0, sentence = 0;
-            foreach (Section header in issue.Headers.Where(h => h.IsKnown))
+            foreach (Section header in issue.Headers)
             {
+                if (!header.IsKnown)
+                {
+                    continue;
+                }
+
                 TaxonomyEntry entry = taxonomy.Find(header.Name)!;
                 string written = WrittenName(header);
                 if (written == entry.Name)
@@ -254,8 +273,13 @@ namespace NewsletterLinter.Parsing.Rules
                     continue;
                 }
 
-                foreach (Section subsection in section.Subsections.Where(s => s.IsKnown))
+                foreach (Section subsection in section.Subsections)
                 {
+                    if (!subsection.IsKnown)
+                    {
+                        continue;
+                    }
+
                     TaxonomyEntry entry = taxonomy.Find(subsection.CanonicalName!)!;
                     if (!taxonomy.AllowsParent(entry, sectionEntry))
                     {
@@ -312,8 +336,13 @@ namespace NewsletterLinter.Parsing.Rules
         {
             TaxonomyEntry? latest = null;
             Section? latestHeader = null;
-            foreach (Section section in issue.Sections.Where(s => s.Tier != SectionTier.Subsection && s.IsKnown))
+            foreach (Section section in issue.Sections)
             {
+                if (section.Tier == SectionTier.Subsection || !section.IsKnown)
+                {
+                    continue;
+                }
+
                 TaxonomyEntry entry = taxonomy.Find(section.CanonicalName!)!;
                 if (latest is not null && entry.Order < latest.Order)
                 {
@@ -421,11 +450,25 @@ namespace NewsletterLinter.Parsing.Rules
             };
         }
 
-        private static HeaderStyle Majority(List<Section> headers)
-            => headers.GroupBy(h => h.Style).OrderByDescending(g => g.Count()).ThenBy(g => headers.IndexOf(g.First())).First().Key;
-
         private static int? MajorityLevel(List<Section> headers)
-            => headers.Count == 0 ? null : headers.GroupBy(h => h.Level).OrderByDescending(g => g.Count()).ThenBy(g => headers.IndexOf(g.First())).First().Key;
+            => headers.Count == 0 ? null : Majority.Of(headers, h => h.Level);
+
+        private static bool IsMarkdownHeading(Section header) => header.Style is HeaderStyle.Setext or HeaderStyle.Atx;
+
+        /// <summary>The headers of a tier (any tier when null), in order; only setext and ATX headings when <paramref name="markdownOnly"/>.</summary>
+        private static List<Section> OfTier(IReadOnlyList<Section> headers, SectionTier? tier, bool markdownOnly)
+        {
+            var result = new List<Section>();
+            foreach (Section header in headers)
+            {
+                if ((tier is null || header.Tier == tier) && (!markdownOnly || IsMarkdownHeading(header)))
+                {
+                    result.Add(header);
+                }
+            }
+
+            return result;
+        }
 
         private static int DefaultLevel(SectionTier tier) => tier == SectionTier.Subsection ? 2 : 1;
 
