@@ -121,7 +121,7 @@ namespace NewsletterLinter.Parsing.Markdown
             Classify(s, new List<(int Start, int End)> { (open + 1, groupEnd - 1) }, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
             int titleEnd = TrimEnd(s, start, open);
             string title = Clean(s.Substring(start, titleEnd - start));
-            bool readsAsEntry = authors.Count > 0 && authors.All(LooksLikeName)
+            bool readsAsEntry = authors.Count > 0 && authors.TrueForAll(LooksLikeName)
                 && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal);
             return readsAsEntry ? Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, headerEnd, null) : null;
         }

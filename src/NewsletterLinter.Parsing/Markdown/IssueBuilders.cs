@@ -165,9 +165,20 @@ namespace NewsletterLinter.Parsing.Markdown
                 _titleSpan,
                 bodySpan,
                 lines.Span(_headerSpan.Offset, Math.Max(End, _headerSpan.End)),
-                Opinions.Select(o => o.Build(lines)).ToEquatableArray(),
+                BuildOpinions(lines),
                 ReadMore.ToEquatableArray(),
                 References.ToEquatableArray());
+        }
+
+        private EquatableArray<Opinion> BuildOpinions(LineMap lines)
+        {
+            var opinions = new Opinion[Opinions.Count];
+            for (int i = 0; i < opinions.Length; i++)
+            {
+                opinions[i] = Opinions[i].Build(lines);
+            }
+
+            return new EquatableArray<Opinion>(opinions);
         }
     }
 

@@ -629,7 +629,14 @@ namespace NewsletterLinter.Parsing.Markdown
                     continue;
                 }
 
-                Section section = header.Build(header.Children.Select(c => Remember(c, c.Build(EquatableArray<Section>.Empty))).ToEquatableArray());
+                var children = new Section[header.Children.Count];
+                for (int i = 0; i < children.Length; i++)
+                {
+                    HeaderBuilder child = header.Children[i];
+                    children[i] = Remember(child, child.Build(EquatableArray<Section>.Empty));
+                }
+
+                Section section = header.Build(new EquatableArray<Section>(children));
                 built[header] = section;
                 tree.Add(section);
             }
