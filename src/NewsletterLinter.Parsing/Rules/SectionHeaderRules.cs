@@ -67,7 +67,7 @@ namespace NewsletterLinter.Parsing.Rules
                     _ => Majority.Of(headers, h => h.Style),
                 };
 
-                int expectedLevel = MajorityLevel(OfTier(issue.Headers, tier, markdownOnly: true)) ?? DefaultLevel(tier);
+                int expectedLevel = MajorityLevel(OfTier(headers, tier: null, markdownOnly: true)) ?? DefaultLevel(tier);
                 foreach (Section header in headers)
                 {
                     if (header.Style == expected)
@@ -132,7 +132,7 @@ namespace NewsletterLinter.Parsing.Rules
             List<Section> markdownHeaders = OfTier(issue.Headers, tier: null, markdownOnly: true);
             foreach (SectionTier tier in Majority.DistinctKeys(markdownHeaders, h => h.Tier))
             {
-                List<Section> headers = OfTier(markdownHeaders, tier, markdownOnly: true);
+                List<Section> headers = OfTier(markdownHeaders, tier, markdownOnly: false);
                 int expected = MajorityLevel(headers)!.Value;
                 levels[tier] = expected;
                 foreach (Section header in headers)
