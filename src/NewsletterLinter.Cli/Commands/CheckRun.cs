@@ -55,46 +55,59 @@ namespace NewsletterLinter.Cli.Commands
                 }
             }
 
-            // 1. What the cross-file rules need of every issue; the parsed issue itself is dropped.
+            // 1. What the cross-file rules need of every issue; the parsed issue itself is dropped. The
+            //    files are read from the last (issues cite earlier issues, and archives list them in
+            //    order), and an issue that every later file has been read past searches the titles those
+            //    files cite with its number in its own text, before its text is dropped.
             var full = files.Select(f => Path.GetFullPath(f)).ToArray();
             var cached = new LintCache.Entry?[files.Count];
             var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];
             var facts = new IssueDocument?[files.Count];
             var local = new List<Finding>?[files.Count];
-            Parallel.For(0, files.Count, parallel, i =>
+            var citedTitles = new CitedTitleSearch(files.Count);
+            int next = files.Count;
+            Parallel.For(0, parallel.MaxDegreeOfParallelism, parallel, _ =>
             {
-                IssueFile read = IssueFiles.Read(files[i]);
-                if (read.Text is not null)
+                int i;
+                while ((i = Interlocked.Decrement(ref next)) >= 0)
                 {
-                    ulong content = cache is null ? 0 : LintCache.Hash(read.Text);
-                    if (cache?.Find(full[i], content) is { } hit)
+                    IssueFile read = IssueFiles.Read(files[i]);
+                    IndexedIssue? described = null;
+                    if (read.Text is not null)
                     {
-                        cached[i] = hit;
-                        entries[i] = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };
-                        kept[i] = new LintCache.Entry { Content = content, Indexed = hit.Indexed, Citations = hit.Citations, Referenced = hit.Referenced };
-                    }
-                    else
-                    {
-                        IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
-                        entries[i] = document.Number is null ? null : CorpusIndex.Describe(document).WithoutDocument(Array.Empty<string>());
-                        local[i] = IssueRules.CheckLocal(document, options);
-                        facts[i] = IssueRules.CrossFileFacts(document);
-                        kept[i] = new LintCache.Entry
+                        ulong content = cache is null ? 0 : LintCache.Hash(read.Text);
+                        if (cache?.Find(full[i], content) is { } hit)
                         {
-                            Content = content,
-                            Indexed = entries[i],
-                            Citations = CorpusIndex.Citations(document),
-                            Referenced = cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
-                        };
+                            cached[i] = hit;
+                            entries[i] = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };
+                            kept[i] = new LintCache.Entry { Content = content, Indexed = hit.Indexed, Citations = hit.Citations, Referenced = hit.Referenced };
+                        }
+                        else
+                        {
+                            IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
+                            described = document.Number is null ? null : CorpusIndex.Describe(document);
+                            entries[i] = described?.WithoutDocument(Array.Empty<string>());
+                            local[i] = IssueRules.CheckLocal(document, options);
+                            facts[i] = IssueRules.CrossFileFacts(document);
+                            kept[i] = new LintCache.Entry
+                            {
+                                Content = content,
+                                Indexed = entries[i],
+                                Citations = CorpusIndex.Citations(document),
+                                Referenced = cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
+                            };
+                        }
                     }
-                }
 
-                Step();
+                    citedTitles.Read(i, kept[i]?.Citations, described);
+                    Step();
+                }
             });
             long indexed = clock?.ElapsedMilliseconds ?? 0;
 
-            // 2. Cited titles that neither the titles nor the links of the cited issue settle: searched in its text.
+            // 2. Cited titles that neither the titles nor the links of the cited issue settle: searched in
+            //    its text, which the first pass did for the titles cited by the files read after it.
             CorpusIndex first = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
             var wanted = new Dictionary<int, HashSet<string>>();
             foreach (Citation citation in kept.Where(k => k is not null).SelectMany(k => k!.Citations).Where(first.NeedsText))
@@ -107,7 +120,7 @@ namespace NewsletterLinter.Cli.Commands
                 titles.Add(citation.Title);
             }
 
-            // The few issues to search, listed first so that both threads get a share of them.
+            // The few issues to search again, listed first so that both threads get a share of them.
             int[] toSearch = Enumerable.Range(0, files.Count).Where(i => entries[i] is { } e && wanted.ContainsKey(e.Number)).ToArray();
             int searchedIssues = 0;
             Parallel.For(0, toSearch.Length, parallel, k =>
@@ -119,6 +132,10 @@ namespace NewsletterLinter.Cli.Commands
                 if (cached[i] is { } hit && titles.All(hit.Searched.ContainsKey))
                 {
                     kept[i]!.Searched = titles.ToDictionary(t => t, t => hit.Searched[t], StringComparer.Ordinal);
+                }
+                else if (citedTitles.Searched(i) is { } searchedWhileRead && titles.All(searchedWhileRead.ContainsKey))
+                {
+                    kept[i]!.Searched = titles.ToDictionary(t => t, t => searchedWhileRead[t], StringComparer.Ordinal);
                 }
                 else if (IssueFiles.Read(files[i]).Text is { } text)
                 {
@@ -192,7 +209,7 @@ namespace NewsletterLinter.Cli.Commands
 
             if (clock is not null)
             {
-                stderr.WriteLine($"timings: start-up {started:F0} ms, read+parse+issue rules {indexed} ms, cited titles searched in {searchedIssues} issues {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
+                stderr.WriteLine($"timings: start-up {started:F0} ms, read+parse+issue rules {indexed} ms, cited titles searched in {citedTitles.SearchedIssues} issues while read and {searchedIssues} read again {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
             }
         }
 

@@ -24,6 +24,9 @@ namespace NewsletterLinter.Parsing.Rules
         public IndexedIssue WithoutDocument(IEnumerable<string> searched)
             => this with { Document = null, MentionedTitles = new HashSet<string>(searched.Where(Mentions), StringComparer.Ordinal) };
 
+        /// <summary>Whether this issue's titles or links settle <paramref name="citation"/> without a search of its text.</summary>
+        public bool SettlesByTitleOrLink(Citation citation) => ReferenceRules.SettledByTitlesOrLinks(new[] { this }, citation);
+
         /// <summary>Whether <paramref name="text"/> occurs, ignoring case, in the issue's preamble, titles, summaries or opinions.</summary>
         public bool Mentions(string text)
         {
