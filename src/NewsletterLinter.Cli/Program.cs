@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 
 namespace NewsletterLinter.Cli
 {
@@ -10,7 +9,14 @@ namespace NewsletterLinter.Cli
         public static int Main(string[] args)
         {
             ParserWarmUp.Start(args);
-            return CommandLine.Run(args, Console.Out, Console.Error);
+            if (args.Length > 0 && args[0] == "lsp")
+            {
+                // The language server owns standard output: protocol messages only, written as they come.
+                return CommandLine.Run(args, Console.Out, Console.Error);
+            }
+
+            using var streams = new StandardStreams();
+            return CommandLine.Run(args, streams.Output, streams.Error);
         }
     }
 }

@@ -21,7 +21,7 @@ namespace NewsletterLinter.Cli.Output
 
         public Progress(TextWriter stderr, string verb, int total)
         {
-            _terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? stderr : null;
+            _terminal = StandardStreams.IsStandardError(stderr) && !Console.IsErrorRedirected ? stderr : null;
             _verb = verb;
             _total = total;
         }
