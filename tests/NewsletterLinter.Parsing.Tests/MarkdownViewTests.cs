@@ -1,4 +1,8 @@
+using System.IO;
+using System.Linq;
 using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Parsing.Tests
 {
@@ -32,6 +36,48 @@ namespace NewsletterLinter.Parsing.Tests
             (string view, _) = MarkdownView.Prepare(text);
 
             Assert.Equal(masked, view.Contains(MarkdownView.TitleBracketMask));
+        }
+
+        [Theory]
+        [InlineData("[AN #5]: Introduction to the issue\n", false)]
+        [InlineData("[AN #5]: Introduction\n", false)]
+        [InlineData("| [AN #180]: Orchard robots\n| --- |\n", true)]
+        public void Title_brackets_alone_are_left_to_the_parser_to_mask(string text, bool maskedNow)
+        {
+            (string view, _) = MarkdownView.Prepare(text, deferTitleBrackets: true, out var deferred);
+
+            Assert.Equal(maskedNow, view.Contains(MarkdownView.TitleBracketMask));
+            Assert.Equal(maskedNow, deferred is null);
+            if (deferred is not null)
+            {
+                Assert.Same(text, view);
+                Assert.Equal(MarkdownView.Prepare(text).Text, MarkdownView.MaskTitleBrackets(text, deferred));
+            }
+        }
+
+        [Theory]
+        [InlineData("[AN #5]: Introduction\n\nHIGHLIGHTS\n\n**[Paper](https://x/p)** *(A)* (summarized by Rohin): Text.\n")]
+        [InlineData("[AN #5]: Introduction to the issue\n\nHIGHLIGHTS\n\n**[Paper](https://x/p)** *(A)* (summarized by Rohin): Text citing [AN #5].\n\n[AN #5]: https://example.org/an5\n")]
+        [InlineData("[AN #5]: \"Quoted\"\n\nHIGHLIGHTS\n\n**[Paper](https://x/p)** *(A)* (summarized by Rohin): Text.\n")]
+        [InlineData("[AN #5]: Introduction to the issue\n\nHIGHLIGHTS\n\n**[Paper][p]** *(A)* (summarized by Rohin): Text.\n\n[p]: https://x/p\n")]
+        public void A_title_line_reads_the_same_whether_its_bracket_is_masked_before_the_parse_or_not(string text)
+        {
+            IssueDocument deferred = IssueParser.Parse(text, "AN-005.md", null, deferTitleBrackets: true);
+
+            Assert.Equal(IssueParser.Parse(text, "AN-005.md", null, deferTitleBrackets: false), deferred);
+            Assert.StartsWith("[AN #5]:", deferred.Title);
+        }
+
+        [SkippableFact]
+        public void Every_real_issue_reads_the_same_whether_its_title_bracket_is_masked_before_the_parse_or_not()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            string[] files = Directory.GetFiles(corpus, "*.md").Append(Path.Combine(TestPaths.RepositoryRoot, "tests", "NewsletterLinter.Parsing.Tests", "Forms", "email-form.md")).ToArray();
+            foreach (string file in files)
+            {
+                string text = File.ReadAllText(file);
+                Assert.Equal(IssueParser.Parse(text, Path.GetFileName(file), null, deferTitleBrackets: false), IssueParser.Parse(text, Path.GetFileName(file), null, deferTitleBrackets: true));
+            }
         }
     }
 }

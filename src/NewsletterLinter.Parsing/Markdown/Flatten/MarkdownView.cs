@@ -25,8 +25,19 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         public const char TitleBracketMask = '\uE000';
 
         /// <summary>The text for Markdig, and how many lines held table scaffolding.</summary>
-        public static (string Text, int ScaffoldLines) Prepare(string text)
+        public static (string Text, int ScaffoldLines) Prepare(string text) => Prepare(text, deferTitleBrackets: false, out _);
+
+        /// <summary>
+        /// As <see cref="Prepare(string)"/>; with <paramref name="deferTitleBrackets"/>, when title-line
+        /// brackets are all there is to mask, the text itself is returned (no copy) and the brackets'
+        /// offsets go to <paramref name="titleBrackets"/>. Markdown reads a title line of several words
+        /// as a paragraph, masked or not, unless the issue defines link references (the title line may
+        /// then be one, or its <c>[AN #N]</c> a reference to one): the caller checks that after the
+        /// parse and masks with <see cref="MaskTitleBrackets"/> if so.
+        /// </summary>
+        public static (string Text, int ScaffoldLines) Prepare(string text, bool deferTitleBrackets, out List<int>? titleBrackets)
         {
+            titleBrackets = null;
             // Only lines holding one of the candidate characters can need a mask: each is found with
             // a vectorized single-character search, and the other lines (most of the text) are skipped.
             // The masked copy is allocated once, on the first mask, and written in place.
@@ -68,12 +79,34 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 int lineEnd = text.IndexOf('\n', title);
                 if (contentStart == title && IsTitleLine(text, title, lineEnd < 0 ? text.Length : lineEnd) && (title - lineStart <= 3 || text.IndexOf('|', lineStart, title - lineStart) >= 0))
                 {
-                    masked ??= StringWriting.CopyOf(text);
-                    StringWriting.Fill(masked, title, title + 1, TitleBracketMask);
+                    (titleBrackets ??= new List<int>()).Add(title);
                 }
             }
 
+            if (titleBrackets is not null && (masked is not null || !deferTitleBrackets))
+            {
+                masked ??= StringWriting.CopyOf(text);
+                MaskTitleBracketsInPlace(masked, titleBrackets);
+                titleBrackets = null;
+            }
+
             return (masked ?? text, scaffoldLines);
+        }
+
+        /// <summary>The text with the title-line brackets that <see cref="Prepare(string, bool, out List{int})"/> deferred masked.</summary>
+        public static string MaskTitleBrackets(string text, List<int> titleBrackets)
+        {
+            string masked = StringWriting.CopyOf(text);
+            MaskTitleBracketsInPlace(masked, titleBrackets);
+            return masked;
+        }
+
+        private static void MaskTitleBracketsInPlace(string masked, List<int> titleBrackets)
+        {
+            foreach (int bracket in titleBrackets)
+            {
+                StringWriting.Fill(masked, bracket, bracket + 1, TitleBracketMask);
+            }
         }
 
         // The pipe, then the zero-width characters: each group is one vectorized search over the text
