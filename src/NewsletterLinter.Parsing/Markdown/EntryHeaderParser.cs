@@ -29,7 +29,23 @@ namespace NewsletterLinter.Parsing.Markdown
         private const int MaxTitleLength = 400;
         private const int MaxGroupLength = 400;
 
+        /// <summary>
+        /// The entry header at the start of <paramref name="inline"/>, if any. A text's header is read
+        /// once: the flatten stage reads the first line of a paragraph of several lines to see where
+        /// it may be cut, and the session reads the same unit again.
+        /// </summary>
         public static EntryHeader? Parse(InlineText inline)
+        {
+            if (!inline.HeaderRead)
+            {
+                inline.Header = Read(inline);
+                inline.HeaderRead = true;
+            }
+
+            return inline.Header;
+        }
+
+        private static EntryHeader? Read(InlineText inline)
         {
             string s = inline.Text;
             int start = 0;

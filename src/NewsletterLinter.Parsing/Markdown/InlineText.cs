@@ -37,6 +37,12 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public string Text { get; }
 
+        /// <summary>The entry header at the start of the text, once <see cref="EntryHeaderParser.Parse"/> has read it (see <see cref="HeaderRead"/>).</summary>
+        internal EntryHeader? Header { get; set; }
+
+        /// <summary>Whether <see cref="Header"/> holds the result of reading this text's header.</summary>
+        internal bool HeaderRead { get; set; }
+
         public List<InlineLink> Links { get; }
 
         public List<InlineEmphasis> Emphases { get; }
