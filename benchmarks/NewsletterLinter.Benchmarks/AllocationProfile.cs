@@ -7,7 +7,7 @@ using NewsletterLinter.Parsing;
 namespace NewsletterLinter.Benchmarks
 {
     /// <summary>
-    /// What <see cref="IssueParser.Parse"/> allocates, by type: the runtime's allocation samples (one
+    /// What <see cref="IssueParser.Parse(string, string, ParserOptions?)"/> allocates, by type: the runtime's allocation samples (one
     /// event about every 100 KB) over many parses of the corpus (<c>--allocations</c>).
     /// </summary>
     internal static class AllocationProfile

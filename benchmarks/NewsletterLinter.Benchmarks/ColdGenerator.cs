@@ -9,7 +9,7 @@ namespace NewsletterLinter.Benchmarks
 {
     /// <summary>
     /// The generator as a command-line build runs it: once, in a new process (<c>--cold-generator</c>;
-    /// <c>COLD_PARSE=1</c> parses the issues first, so the generator's own share shows).
+    /// <c>COLD_PARSE=1</c> parses the issues first, so the generator's own share shows; <c>COLD_PARSE=2</c> parses them first on every core).
     /// </summary>
     internal static class ColdGenerator
     {

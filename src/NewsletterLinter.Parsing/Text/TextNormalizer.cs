@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace NewsletterLinter.Parsing.Text
@@ -15,26 +16,29 @@ namespace NewsletterLinter.Parsing.Text
                 return text;
             }
 
-            var builder = new StringBuilder(text.Length);
+            // The folded text is never longer than the text: written into a buffer on the stack for
+            // names and titles, on the heap for longer text.
+            Span<char> folded = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+            int length = 0;
             bool pendingSpace = false;
             foreach (char c in text)
             {
                 if (IsSpace(c))
                 {
-                    pendingSpace = builder.Length > 0;
+                    pendingSpace = length > 0;
                     continue;
                 }
 
                 if (pendingSpace)
                 {
-                    builder.Append(' ');
+                    folded[length++] = ' ';
                     pendingSpace = false;
                 }
 
-                builder.Append(c);
+                folded[length++] = c;
             }
 
-            return builder.ToString();
+            return folded.Slice(0, length).ToString();
         }
 
         /// <summary>Whether folding would not change <paramref name="text"/>: single plain spaces between words only.</summary>
