@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Tests;
 using Xunit.Abstractions;
@@ -43,6 +44,28 @@ namespace NewsletterLinter.Parsing.Tests
 
             // The only file without a number is the one-year retrospective, which is not an issue.
             Assert.Equal(1, counts.GetValueOrDefault(RuleIds.IssueNumberMissing));
+        }
+
+        [SkippableFact]
+        public void Local_rules_then_cross_file_rules_on_the_facts_find_what_all_rules_find()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            RuleOptions options = RuleOptions.Default with { ExternalIssues = new IssueRange(1, 173) };
+            ParserOptions parserOptions = options.ToParserOptions();
+            List<IssueDocument> issues = Directory.GetFiles(corpus, "*.md").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => IssueParser.Parse(File.ReadAllText(f), Path.GetFileName(f), parserOptions)).ToList();
+            List<IssueDocument> facts = issues.Select(IssueRules.CrossFileFacts).ToList();
+            CorpusIndex index = CorpusIndex.Build(issues);
+
+            for (int i = 0; i < issues.Count; i++)
+            {
+                IReadOnlyList<Finding> expected = IssueRules.Check(issues[i], index, options);
+                IReadOnlyList<Finding> split = IssueRules.CheckCrossFile(facts[i], IssueRules.CheckLocal(issues[i], options), index, options);
+                Assert.Equal(expected, split);
+            }
+
+            // The facts hold less than the issue: no summary, opinion or section tree.
+            Assert.All(facts, f => Assert.True(f.Summaries.Count == 0 && f.Sections.Count == 0 && f.OrphanOpinions.Count == 0));
         }
     }
 }

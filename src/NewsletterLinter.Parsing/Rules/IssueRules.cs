@@ -35,11 +35,11 @@ namespace NewsletterLinter.Parsing.Rules
         }
 
         /// <summary>
-        /// What the cross-file rules read of an issue: the issue without its summaries, opinions and
-        /// preamble (its number, title, headers, references and inline suppressions).
+        /// What the cross-file rules read of an issue: the issue without its summaries, opinions,
+        /// preamble and section tree (its number, title, headers, references and inline suppressions).
         /// </summary>
         public static IssueDocument CrossFileFacts(IssueDocument issue)
-            => issue with { Preamble = string.Empty, Summaries = EquatableArray<Summary>.Empty, OrphanOpinions = EquatableArray<Opinion>.Empty, Problems = EquatableArray<ParseProblem>.Empty };
+            => issue with { Preamble = string.Empty, Sections = EquatableArray<Section>.Empty, Summaries = EquatableArray<Summary>.Empty, OrphanOpinions = EquatableArray<Opinion>.Empty, Problems = EquatableArray<ParseProblem>.Empty };
 
         /// <summary>The findings of <see cref="CheckLocal"/> with those of the cross-file rules, suppressions applied, in document order.</summary>
         public static IReadOnlyList<Finding> CheckCrossFile(IssueDocument facts, IReadOnlyList<Finding> local, CorpusIndex index, RuleOptions options)
