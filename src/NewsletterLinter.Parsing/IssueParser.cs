@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Markdown.Flatten;
@@ -16,10 +17,7 @@ namespace NewsletterLinter.Parsing
     /// </summary>
     public static class IssueParser
     {
-        private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-            .UseYamlFrontMatter()
-            .UsePreciseSourceLocation()
-            .Build();
+        private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
         /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
         public static IssueDocument Parse(string text, string path, ParserOptions? options = null)
@@ -79,6 +77,20 @@ namespace NewsletterLinter.Parsing
             }
 
             return document;
+        }
+
+        /// <summary>The Markdown pipeline of the blocks stage, as <see cref="MarkdownPipeline"/> gives it to the tests.</summary>
+        internal static MarkdownPipeline MarkdownPipeline => Pipeline;
+
+        private static MarkdownPipeline BuildPipeline()
+        {
+            // CommonMark with YAML front matter and precise source locations; the link parser skips
+            // the label lookup that cannot succeed in an issue without link definitions.
+            MarkdownPipelineBuilder builder = new MarkdownPipelineBuilder()
+                .UseYamlFrontMatter()
+                .UsePreciseSourceLocation();
+            builder.InlineParsers.Replace<LinkInlineParser>(new LinkOpenerParser());
+            return builder.Build();
         }
 
         private static MarkdownDocument ParseMarkdown(string text)

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Tests;
+
+namespace NewsletterLinter.Parsing.Tests
+{
+    /// <summary>
+    /// The blocks stage's link parser (<see cref="LinkOpenerParser"/>) reads every text as Markdig's
+    /// own link parser does: the same inlines with the same ranges, links with the same targets.
+    /// </summary>
+    public class LinkOpenerTests
+    {
+        // The blocks stage's pipeline with Markdig's own link parser.
+        private static readonly MarkdownPipeline Markdig = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+
+        [Theory]
+        [InlineData("[Title](https://example.org) (Author): text")]
+        [InlineData("**[Title](https://example.org)** *(Author)* and [another](/u \"with a title\").")]
+        [InlineData("[nested [brackets] here](u) and [unclosed")]
+        [InlineData("[a [b](u) c](v)")]
+        [InlineData("![an image](i.png) and [a link](u)")]
+        [InlineData("[collapsed][] and [full][label] and [shortcut]")]
+        [InlineData("[label]: https://example.org/defined\n\nNow [label] and [label][] and [text][label] and [other](u).")]
+        [InlineData("Escaped \\[not a link\\](u) and `[code](u)` and <https://example.org>")]
+        [InlineData("[line\nbreak](u) [a](<u v>) [b](u (t)) [c]( u )")]
+        public void Reads_links_as_Markdig_does(string text)
+        {
+            Compare(text);
+        }
+
+        [Fact]
+        public void A_document_that_defines_link_references_keeps_Markdig_s_own_reading()
+        {
+            MarkdownDocument document = global::Markdig.Markdown.Parse("[x]: /defined\n\n[x] and [y]\n", IssueParser.MarkdownPipeline);
+
+            LinkInline link = Assert.Single(document.Descendants<LinkInline>());
+            Assert.Equal("/defined", link.Url);
+            Assert.True(link.IsShortcut);
+        }
+
+        [Fact]
+        public void Generated_texts_read_the_same_both_ways()
+        {
+            string[] pieces =
+            {
+                "[", "]", "(", ")", "![", "<", ">", "`", "*", "**", "_", "\\", "\"", "'", "&amp;", " ", "  ", "\n", "\n\n",
+                "word", "é", "[a]", "[a][]", "[a](u)", "(u \"t\")", "https://x.org/p", "[a]: /u\n", "- ", "> ", "#",
+            };
+            var random = new Random(20261203);
+            for (int round = 0; round < 6000; round++)
+            {
+                var text = new StringBuilder();
+                int count = random.Next(1, 30);
+                for (int i = 0; i < count; i++)
+                {
+                    text.Append(pieces[random.Next(pieces.Length)]);
+                }
+
+                Compare(text.ToString());
+            }
+        }
+
+        [SkippableFact]
+        public void Every_real_issue_reads_the_same_both_ways()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            int links = 0;
+            foreach (string file in Directory.GetFiles(corpus, "*.md").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                (string view, _) = MarkdownView.Prepare(File.ReadAllText(file));
+                links += Compare(view);
+            }
+
+            Assert.True(links > 4_000, $"only {links} links were compared");
+        }
+
+        /// <summary>Compares the inlines of every leaf block of <paramref name="text"/> read both ways; returns how many links there were.</summary>
+        private static int Compare(string text)
+        {
+            List<LeafBlock> ours = global::Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline).Descendants<LeafBlock>().ToList();
+            List<LeafBlock> theirs = global::Markdig.Markdown.Parse(text, Markdig).Descendants<LeafBlock>().ToList();
+            Assert.Equal(theirs.Count, ours.Count);
+            int links = 0;
+            for (int i = 0; i < theirs.Count; i++)
+            {
+                Assert.Equal(theirs[i].GetType(), ours[i].GetType());
+                Assert.Equal(theirs[i].Span, ours[i].Span);
+                List<Inline> expected = theirs[i].Inline?.Descendants<Inline>().ToList() ?? new List<Inline>();
+                List<Inline> actual = ours[i].Inline?.Descendants<Inline>().ToList() ?? new List<Inline>();
+                Assert.Equal(expected.Count, actual.Count);
+                for (int k = 0; k < expected.Count; k++)
+                {
+                    Assert.Equal(expected[k].GetType(), actual[k].GetType());
+                    Assert.Equal(expected[k].Span, actual[k].Span);
+                    switch (expected[k])
+                    {
+                        case LiteralInline literal:
+                            Assert.Equal(literal.Content.ToString(), ((LiteralInline)actual[k]).Content.ToString());
+                            break;
+                        case LinkInline link:
+                            var other = (LinkInline)actual[k];
+                            Assert.Equal(link.Url, other.Url);
+                            Assert.Equal(link.Title, other.Title);
+                            Assert.Equal(link.IsImage, other.IsImage);
+                            Assert.Equal(link.IsShortcut, other.IsShortcut);
+                            Assert.Equal(link.UrlSpan, other.UrlSpan);
+                            links++;
+                            break;
+                        case EmphasisInline emphasis:
+                            Assert.Equal(emphasis.DelimiterCount, ((EmphasisInline)actual[k]).DelimiterCount);
+                            break;
+                    }
+                }
+
+                InlineText plain = InlineText.FromBlock(theirs[i], text);
+                InlineText read = InlineText.FromBlock(ours[i], text);
+                Assert.Equal(plain.Text, read.Text);
+                Assert.Equal(plain.Links, read.Links);
+                Assert.Equal(plain.Emphases, read.Emphases);
+            }
+
+            return links;
+        }
+    }
+}
