@@ -27,12 +27,11 @@ namespace NewsletterLinter.Parsing.Markdown
 
             int start = processor.GetSourcePosition(slice.Start, out int line, out int column);
             slice.SkipChar();
+            // No label and no trivia: setting either would only store their empty values (the
+            // trivia in an object of its own).
             processor.Inline = new LinkDelimiterInline(this)
             {
                 Type = DelimiterType.Open,
-                Label = null,
-                LabelWithTrivia = StringSlice.Empty,
-                IsImage = false,
                 Span = new SourceSpan(start, processor.GetSourcePosition(slice.Start - 1)),
                 Line = line,
                 Column = column,
