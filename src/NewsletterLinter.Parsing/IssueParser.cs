@@ -17,7 +17,7 @@ namespace NewsletterLinter.Parsing
     /// </summary>
     public static class IssueParser
     {
-        private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+        private static readonly MarkdownPipeline Pipeline = CreatePipeline(readSimpleParagraphs: true);
 
         /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
         public static IssueDocument Parse(string text, string path, ParserOptions? options = null)
@@ -63,7 +63,16 @@ namespace NewsletterLinter.Parsing
             }
 
             var session = new IssueParseSession(text, path, options);
-            session.Walk(TextUnitReader.Read(markdown, text, options.Taxonomy));
+            try
+            {
+                // The flatten stage reads the paragraphs' inlines as it goes (SimpleInlines).
+                session.Walk(TextUnitReader.Read(markdown, text, options.Taxonomy));
+            }
+            catch (MarkdownReadException exception)
+            {
+                return Unreadable(text, path, "Markdown could not be parsed: " + exception.Message);
+            }
+
             IssueDocument document = session.Build();
             if (replacement >= 0)
             {
@@ -79,18 +88,23 @@ namespace NewsletterLinter.Parsing
             return document;
         }
 
-        /// <summary>The Markdown pipeline of the blocks stage, as <see cref="MarkdownPipeline"/> gives it to the tests.</summary>
+        /// <summary>The pipeline every parse uses: <see cref="CreatePipeline"/> with the simple paragraphs read by the flatten stage.</summary>
         internal static MarkdownPipeline MarkdownPipeline => Pipeline;
 
-        private static MarkdownPipeline BuildPipeline()
+        /// <summary>
+        /// The pipeline of the blocks stage: CommonMark with YAML front matter and precise source
+        /// locations. The link parser skips the label lookup that cannot succeed in an issue without
+        /// link definitions (<see cref="LinkOpenerParser"/>); with <paramref name="readSimpleParagraphs"/>,
+        /// the simple paragraphs skip the inline stage and the flatten stage reads them
+        /// (<see cref="SimpleInlines"/>). The tests build it without them to compare.
+        /// </summary>
+        internal static MarkdownPipeline CreatePipeline(bool readSimpleParagraphs)
         {
-            // CommonMark with YAML front matter and precise source locations; the link parser skips
-            // the label lookup that cannot succeed in an issue without link definitions.
             MarkdownPipelineBuilder builder = new MarkdownPipelineBuilder()
                 .UseYamlFrontMatter()
                 .UsePreciseSourceLocation();
             builder.InlineParsers.Replace<LinkInlineParser>(new LinkOpenerParser());
-            return builder.Build();
+            return readSimpleParagraphs ? SimpleInlines.Build(builder) : builder.Build();
         }
 
         private static MarkdownDocument ParseMarkdown(string text)

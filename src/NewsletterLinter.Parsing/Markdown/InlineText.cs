@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using NewsletterLinter.Parsing.Markdown.Flatten;
 
 namespace NewsletterLinter.Parsing.Markdown
 {
@@ -249,6 +250,16 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 builder.AppendContainer(block.Inline);
             }
+            else if (SimpleInlines.IsKept(block) && !SimpleInlines.Read(block.Lines, builder))
+            {
+                // Not a simple paragraph: Markdig's inline stage reads it.
+                builder.Reset(source);
+                SimpleInlines.ProcessInlines(block);
+                if (block.Inline is not null)
+                {
+                    builder.AppendContainer(block.Inline);
+                }
+            }
 
             int start = Math.Max(0, Math.Min(block.Span.Start, source.Length));
             int end = Math.Max(start, Math.Min(block.Span.End + 1, source.Length));
@@ -270,7 +281,7 @@ namespace NewsletterLinter.Parsing.Markdown
         private static readonly List<InlineLink> NoLinks = new();
         private static readonly List<InlineEmphasis> NoEmphases = new();
 
-        private sealed class Builder
+        private sealed class Builder : ISimpleInlineSink
         {
             private readonly StringBuilder _text = new(256);
             private string _source = string.Empty;
@@ -278,6 +289,8 @@ namespace NewsletterLinter.Parsing.Markdown
             private readonly List<InlineLink> _links = new();
             private readonly List<InlineEmphasis> _emphases = new();
             private int _depth;
+            private int _linkStart;
+            private int _emphasisStart;
 
             public void Reset(string source)
             {
@@ -297,6 +310,24 @@ namespace NewsletterLinter.Parsing.Markdown
                     _emphases.Count == 0 ? NoEmphases : new List<InlineEmphasis>(_emphases),
                     start,
                     end);
+
+            void ISimpleInlineSink.Literal(string text, int start, int length)
+            {
+                AddSegment(_text.Length, start, length);
+                _text.Append(text, start, length);
+            }
+
+            void ISimpleInlineSink.LineBreak(int position) => AppendMapped("\n", position, position);
+
+            void ISimpleInlineSink.LinkStart() => _linkStart = _text.Length;
+
+            void ISimpleInlineSink.LinkEnd(string url, int sourceStart, int sourceEnd)
+                => _links.Add(new InlineLink(_linkStart, _text.Length, url, sourceStart, sourceEnd));
+
+            void ISimpleInlineSink.EmphasisStart() => _emphasisStart = _text.Length;
+
+            void ISimpleInlineSink.EmphasisEnd(bool strong, int sourceStart, int sourceEnd)
+                => _emphases.Add(new InlineEmphasis(_emphasisStart, _text.Length, strong, sourceStart, sourceEnd));
 
             public void AppendContainer(ContainerInline container)
             {

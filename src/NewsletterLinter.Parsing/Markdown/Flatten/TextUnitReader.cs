@@ -78,7 +78,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                         }
 
                         break;
-                    case LeafBlock leaf when leaf.Inline is not null:
+                    case LeafBlock leaf when leaf.Inline is not null || SimpleInlines.IsKept(leaf):
                         yield return InlineText.FromBlock(leaf, source);
                         break;
                     case LeafBlock leaf:

@@ -1,0 +1,13 @@
+using System;
+
+namespace NewsletterLinter.Parsing.Markdown.Flatten
+{
+    /// <summary>Markdig's inline stage failed on a paragraph the flatten stage gave it (<see cref="SimpleInlines.ProcessInlines"/>).</summary>
+    internal sealed class MarkdownReadException : Exception
+    {
+        public MarkdownReadException(Exception inner)
+            : base(inner.Message, inner)
+        {
+        }
+    }
+}

@@ -1,0 +1,312 @@
+using System;
+using System.Linq;
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
+
+namespace NewsletterLinter.Parsing.Markdown.Flatten
+{
+    /// <summary>What <see cref="SimpleInlines.Read"/> finds in a paragraph, in document order.</summary>
+    internal interface ISimpleInlineSink
+    {
+        /// <summary>Literal text: <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, mapped one to one onto the source.</summary>
+        void Literal(string text, int start, int length);
+
+        /// <summary>A line break; <paramref name="position"/> is the source offset of the line's end.</summary>
+        void LineBreak(int position);
+
+        /// <summary>A link's text starts.</summary>
+        void LinkStart();
+
+        /// <summary>A link ends; its source range runs from its <c>[</c> to just past its <c>)</c>.</summary>
+        void LinkEnd(string url, int sourceStart, int sourceEnd);
+
+        /// <summary>An emphasis starts.</summary>
+        void EmphasisStart();
+
+        /// <summary>An emphasis ends; its source range covers its markers.</summary>
+        void EmphasisEnd(bool strong, int sourceStart, int sourceEnd);
+    }
+
+    /// <summary>
+    /// Paragraphs whose inlines are read without Markdig's inline stage. Most of the newsletter's
+    /// paragraphs hold nothing but text, inline links with a plain destination
+    /// (<c>[Title](https://...)</c>) and emphasis that cannot be read two ways
+    /// (<c>**[Title](url)** *(Authors)*</c>, <c>**Rohin's opinion:**</c>). For those, CommonMark
+    /// leaves no choice: each <c>*</c> or <c>**</c> run can only open or only close, openers and
+    /// closers alternate with the same length, links hold only text, and a destination holds no
+    /// space, parenthesis, escape, entity or character outside ASCII. Every paragraph is closed with
+    /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
+    /// the flatten stage reads a simple paragraph's lines here (<see cref="Read"/>, in one pass) and
+    /// gives any other (code, raw HTML, entities, escapes, images, underscores, reference links,
+    /// nesting, a delimiter next to a character outside ASCII, a run of three) to Markdig's inline
+    /// stage with the pipeline's own parsers (<see cref="ProcessInlines"/>). The tests read every
+    /// paragraph of the real issues, and generated ones, both ways and compare.
+    /// </summary>
+    internal static class SimpleInlines
+    {
+        // What makes a line Markdig's to read wherever it is (one search of the line), and what ends
+        // a literal run. Each set is small enough for the runtime's vectorized search of up to five.
+        private const string Refused = "`<&\\";
+        private const string RunEnds = "*[]_!";
+
+        // The inline parsers this reading stands in for; with any other, every paragraph goes through Markdig.
+        private static readonly Type[] KnownParsers =
+        {
+            typeof(HtmlEntityParser), typeof(LinkInlineParser), typeof(LinkOpenerParser), typeof(EscapeInlineParser), typeof(EmphasisInlineParser),
+            typeof(CodeInlineParser), typeof(AutolinkInlineParser), typeof(LineBreakInlineParser), typeof(LiteralInlineParser),
+        };
+
+        /// <summary>
+        /// Builds <paramref name="builder"/>'s pipeline with its simple paragraphs left out of the
+        /// inline stage, when its inline parsers are CommonMark's own (otherwise as it is).
+        /// </summary>
+        public static MarkdownPipeline Build(MarkdownPipelineBuilder builder)
+        {
+            var enabled = new Switch();
+            if (builder.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
+            {
+                paragraphs.Closed += (_, block) =>
+                {
+                    if (enabled.Parsers is not null && block is ParagraphBlock paragraph)
+                    {
+                        paragraph.ProcessInlines = false;
+                    }
+                };
+            }
+
+            // The extensions add their inline parsers while the pipeline is built; read them after.
+            MarkdownPipeline pipeline = builder.Build();
+            if (builder.InlineParsers.All(p => KnownParsers.Contains(p.GetType())))
+            {
+                enabled.Parsers = new InlineParserList(builder.InlineParsers);
+                Parsers = enabled.Parsers;
+            }
+
+            return pipeline;
+        }
+
+        /// <summary>
+        /// Gives a paragraph that <see cref="Read"/> refuses its inlines as Markdig's inline stage
+        /// would have, with the pipeline's own inline parsers. An exception of that stage comes out as
+        /// a <see cref="MarkdownReadException"/>.
+        /// </summary>
+        public static void ProcessInlines(LeafBlock block)
+        {
+            Block root = block;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            if (root is not MarkdownDocument document || Parsers is null)
+            {
+                return;
+            }
+
+            InlineProcessor? processor = cachedProcessor;
+            if (processor is null || !ReferenceEquals(processor.Document, document))
+            {
+                processor = cachedProcessor = new InlineProcessor(document, Parsers, preciseSourcelocation: true, context: null, trackTrivia: false);
+            }
+
+            block.ProcessInlines = true;
+            try
+            {
+                processor.ProcessInlineLeaf(block);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                cachedProcessor = null;
+                throw new MarkdownReadException(exception);
+            }
+        }
+
+        // The parsers of the one pipeline that reads simple paragraphs (the blocks stage's).
+        private static InlineParserList? Parsers { get; set; }
+
+        // One inline processor per thread, for the document it last read.
+        [ThreadStatic]
+        private static InlineProcessor? cachedProcessor;
+
+        /// <summary>Whether <paramref name="block"/> is a paragraph whose lines Markdig kept instead of reading its inlines.</summary>
+        public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null };
+
+        /// <summary>
+        /// Reads <paramref name="lines"/> into <paramref name="sink"/> (none: only checks); false,
+        /// and the sink's content meaningless, when the paragraph is not simple.
+        /// </summary>
+        public static bool Read(StringLineGroup lines, ISimpleInlineSink? sink)
+        {
+            int openLength = 0;
+            int openStart = 0;
+            bool inLink = false;
+            bool linkHasText = false;
+            int linkStart = 0;
+            for (int line = 0; line < lines.Count; line++)
+            {
+                StringSlice slice = lines.Lines[line].Slice;
+                string text = slice.Text;
+                int first = slice.Start;
+                int last = slice.End;
+                if (text.AsSpan(first, last - first + 1).IndexOfAny(Refused.AsSpan()) >= 0)
+                {
+                    return false;
+                }
+
+                int run = first;
+                int at = first;
+                while (at <= last)
+                {
+                    int found = text.AsSpan(at, last - at + 1).IndexOfAny(RunEnds.AsSpan());
+                    if (found < 0)
+                    {
+                        break;
+                    }
+
+                    at += found;
+                    switch (text[at])
+                    {
+                        case '*':
+                            {
+                                int end = at;
+                                while (end <= last && text[end] == '*')
+                                {
+                                    end++;
+                                }
+
+                                int length = end - at;
+                                char before = at == first ? '\n' : text[at - 1];
+                                char after = end > last ? '\n' : text[end];
+                                if (length > 2 || inLink || !IsPlainNeighbor(before) || !IsPlainNeighbor(after))
+                                {
+                                    return false;
+                                }
+
+                                bool left = !IsSpace(after) && (!IsPunctuation(after) || IsSpace(before) || IsPunctuation(before));
+                                bool right = !IsSpace(before) && (!IsPunctuation(before) || IsSpace(after) || IsPunctuation(after));
+                                if (left == right || (left ? openLength != 0 : openLength != length))
+                                {
+                                    return false;
+                                }
+
+                                Flush(sink, text, run, at, ref linkHasText, inLink);
+                                if (left)
+                                {
+                                    openLength = length;
+                                    openStart = at;
+                                    sink?.EmphasisStart();
+                                }
+                                else
+                                {
+                                    openLength = 0;
+                                    sink?.EmphasisEnd(length == 2, openStart, end);
+                                }
+
+                                at = run = end;
+                                break;
+                            }
+
+                        case '[':
+                            if (inLink)
+                            {
+                                return false;
+                            }
+
+                            Flush(sink, text, run, at, ref linkHasText, inLink);
+                            inLink = true;
+                            linkHasText = false;
+                            linkStart = at;
+                            sink?.LinkStart();
+                            at = run = at + 1;
+                            break;
+                        case ']':
+                            {
+                                if (!inLink || at + 1 > last || text[at + 1] != '(')
+                                {
+                                    return false;
+                                }
+
+                                Flush(sink, text, run, at, ref linkHasText, inLink);
+                                int destination = at + 2;
+                                int end = destination;
+                                while (end <= last && IsDestinationCharacter(text[end]))
+                                {
+                                    end++;
+                                }
+
+                                if (!linkHasText || end == destination || end > last || text[end] != ')')
+                                {
+                                    return false;
+                                }
+
+                                sink?.LinkEnd(text.Substring(destination, end - destination), linkStart, end + 1);
+                                inLink = false;
+                                at = run = end + 1;
+                                break;
+                            }
+
+                        case '!':
+                            if (at + 1 <= last && text[at + 1] == '[')
+                            {
+                                return false;
+                            }
+
+                            at++;
+                            break;
+                        default:
+                            // An underscore outside a link's destination.
+                            return false;
+                    }
+                }
+
+                if (line < lines.Count - 1)
+                {
+                    // The inline stage drops the spaces that end a line before its break.
+                    int end = last + 1;
+                    while (end > run && text[end - 1] == ' ')
+                    {
+                        end--;
+                    }
+
+                    Flush(sink, text, run, end, ref linkHasText, inLink);
+                    sink?.LineBreak(last + 1);
+                }
+                else
+                {
+                    Flush(sink, text, run, last + 1, ref linkHasText, inLink);
+                }
+            }
+
+            return !inLink && openLength == 0;
+        }
+
+        private static void Flush(ISimpleInlineSink? sink, string text, int start, int end, ref bool linkHasText, bool inLink)
+        {
+            if (end > start)
+            {
+                linkHasText |= inLink;
+                sink?.Literal(text, start, end - start);
+            }
+        }
+
+        // A delimiter's neighbors are classified the same way by every reading: ASCII, and no control character but the tab and the line break.
+        private static bool IsPlainNeighbor(char c) => c < 127 && (c >= ' ' || c == '\t' || c == '\n');
+
+        private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n';
+
+        private static bool IsPunctuation(char c)
+            => (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+
+        private static bool IsDestinationCharacter(char c)
+            => c > ' ' && c < 127 && c != '(' && c != ')' && c != '<' && c != '\\' && c != '&';
+
+        /// <summary>The inline parsers, known once the pipeline is built; until then no paragraph is left out.</summary>
+        private sealed class Switch
+        {
+            public InlineParserList? Parsers { get; set; }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Tests;
+using Xunit.Abstractions;
+
+namespace NewsletterLinter.Parsing.Tests
+{
+    /// <summary>
+    /// A paragraph read without Markdig's inline stage (<see cref="SimpleInlines"/>) reads as the
+    /// inline stage reads it: same plain text, same map to the source, same links and emphasis.
+    /// </summary>
+    public class SimpleInlineTests
+    {
+        // Markdig's own pipeline of the blocks stage: every paragraph through the inline stage.
+        private static readonly MarkdownPipeline EveryInline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+
+        private readonly ITestOutputHelper _output;
+
+        public SimpleInlineTests(ITestOutputHelper output) => _output = output;
+
+        [Theory]
+        [InlineData("One line.")]
+        [InlineData("Two  \nlines, a hard break between them.")]
+        [InlineData("Trailing tab\t\n  and an indented line   ")]
+        [InlineData("Windows\r\nline ends\r\n")]
+        [InlineData("**[Title](https://example.org/a_b*c)** *(Author A, Author B)* (summarized by Rohin): The text.")]
+        [InlineData("**Rohin's opinion:** I like it. See [this](https://example.org/x) and [that](/y?q=1#z)!")]
+        [InlineData("A *word* and **two words** and a [link\nover two lines](u) then more.")]
+        [InlineData("- a list item with **bold**\n  that goes on  \n- and [another](u)\n")]
+        [InlineData("> a quote with *emphasis\n> over two lines*\n")]
+        [InlineData("Emphasis **around\n[a link](u)** over a line break.")]
+        [InlineData("Wow! Really! (Parentheses) and 'quotes' and \"double\" ones.")]
+        public void A_simple_paragraph_reads_as_the_inline_stage_reads_it(string text)
+        {
+            Assert.True(Compare(text) > 0, "the text has a simple paragraph");
+        }
+
+        [Theory]
+        [InlineData("A [reference][label] link.")]
+        [InlineData("A [shortcut] reference.")]
+        [InlineData("An ![image](i.png).")]
+        [InlineData("Some _underscores_.")]
+        [InlineData("An entity &amp; more.")]
+        [InlineData("`code`")]
+        [InlineData("An escape \\* here")]
+        [InlineData("<https://example.org>")]
+        [InlineData("A [link](with space) or [another](u \"title\") or [nested](u(v)).")]
+        [InlineData("*nested **emphasis** here*")]
+        [InlineData("***three***")]
+        [InlineData("a*b*c")]
+        [InlineData("**unclosed")]
+        [InlineData("*“quoted”*")]
+        [InlineData("[*emphasis in a link*](u)")]
+        [InlineData("[a [nested] link](u)")]
+        [InlineData("[](u)")]
+        public void A_paragraph_that_is_not_simple_goes_through_the_inline_stage(string text)
+        {
+            MarkdownDocument document = Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline);
+
+            Assert.All(document.Descendants<ParagraphBlock>(), p => Assert.False(SimpleInlines.Read(p.Lines, null)));
+            Assert.Equal(0, Compare(text));
+        }
+
+        [Fact]
+        public void Generated_paragraphs_read_the_same_both_ways()
+        {
+            string[] pieces =
+            {
+                "word", "é", "“", " ", "  ", "\t", "\n", "\n\n", "*", "**", "***", "[", "]", "(", ")", "](", "[a](u)", "[a](https://x.org/p_q*r)",
+                "**[T](u)**", "*(A)*", ":", "!", ".", ",", "'", "\"", "- ", "> ", "#", "_", "`", "&amp;", "\\", "<b>", "\u00A0", "\v",
+            };
+            var random = new Random(20261203);
+            int simple = 0;
+            for (int round = 0; round < 10000; round++)
+            {
+                var text = new StringBuilder();
+                int count = random.Next(1, 20);
+                for (int i = 0; i < count; i++)
+                {
+                    text.Append(pieces[random.Next(pieces.Length)]);
+                }
+
+                simple += Compare(text.ToString());
+            }
+
+            _output.WriteLine($"{simple} simple paragraphs");
+            Assert.True(simple > 1000, $"only {simple} simple paragraphs were generated");
+        }
+
+        [SkippableFact]
+        public void Every_paragraph_of_the_real_issues_reads_the_same_both_ways()
+        {
+            string corpus = TestPaths.RequireCorpus();
+            int simple = 0;
+            int paragraphs = 0;
+            foreach (string file in Directory.GetFiles(corpus, "*.md").OrderBy(f => f, StringComparer.Ordinal))
+            {
+                (string view, _) = MarkdownView.Prepare(File.ReadAllText(file));
+                simple += Compare(view);
+                paragraphs += Markdig.Markdown.Parse(view, EveryInline).Descendants<ParagraphBlock>().Count();
+            }
+
+            _output.WriteLine($"{simple} of {paragraphs} paragraphs read without the inline stage");
+            Assert.InRange(simple, paragraphs / 2, paragraphs - 1);
+        }
+
+        /// <summary>Compares every leaf block of <paramref name="text"/> read both ways; returns how many paragraphs were simple.</summary>
+        private static int Compare(string text)
+        {
+            List<LeafBlock> ours = Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline).Descendants<LeafBlock>().ToList();
+            List<LeafBlock> theirs = Markdig.Markdown.Parse(text, EveryInline).Descendants<LeafBlock>().ToList();
+            Assert.Equal(theirs.Count, ours.Count);
+            int simple = 0;
+            for (int i = 0; i < theirs.Count; i++)
+            {
+                Assert.Equal(theirs[i].GetType(), ours[i].GetType());
+                Assert.Equal(theirs[i].Span, ours[i].Span);
+                if (!SimpleInlines.IsKept(ours[i]))
+                {
+                    continue;
+                }
+
+                // Read here, or by Markdig's inline stage when not simple: the same either way.
+                simple += SimpleInlines.Read(ours[i].Lines, null) ? 1 : 0;
+                InlineText expected = InlineText.FromBlock(theirs[i], text);
+                InlineText actual = InlineText.FromBlock(ours[i], text);
+                string where = $"in {Show(text)}";
+                Assert.True(expected.Text == actual.Text, $"text {Show(actual.Text)} instead of {Show(expected.Text)} {where}");
+                Assert.True(expected.Links.SequenceEqual(actual.Links), $"links differ {where}");
+                Assert.True(expected.Emphases.SequenceEqual(actual.Emphases), $"emphasis differs {where}: {string.Join(", ", actual.Emphases)} instead of {string.Join(", ", expected.Emphases)}");
+                Assert.Equal(expected.SourceStart, actual.SourceStart);
+                Assert.Equal(expected.SourceEnd, actual.SourceEnd);
+                for (int at = 0; at <= expected.Text.Length; at++)
+                {
+                    Assert.True(expected.SourceOffset(at) == actual.SourceOffset(at) && expected.SourceEndOffset(at) == actual.SourceEndOffset(at), $"offset of {at} differs {where}");
+                }
+            }
+
+            return simple;
+        }
+
+        private static string Show(string text) => "'" + text.Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t") + "'";
+    }
+}
