@@ -106,10 +106,11 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 return;
             }
 
-            InlineProcessor? processor = cachedProcessor;
-            if (processor is null || !ReferenceEquals(processor.Document, document))
+            // One inline processor per document, kept with it (a document is read by one thread).
+            if (document.GetData(ProcessorKey) is not InlineProcessor processor)
             {
-                processor = cachedProcessor = new InlineProcessor(document, Parsers, preciseSourcelocation: true, context: null, trackTrivia: false);
+                processor = new InlineProcessor(document, Parsers, preciseSourcelocation: true, context: null, trackTrivia: false);
+                document.SetData(ProcessorKey, processor);
             }
 
             block.ProcessInlines = true;
@@ -119,17 +120,14 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                cachedProcessor = null;
                 throw new MarkdownReadException(exception);
             }
         }
 
-        // The parsers of the one pipeline that reads simple paragraphs (the blocks stage's).
+        // The parsers of the one pipeline that reads simple paragraphs (the blocks stage's, built once).
         private static InlineParserList? Parsers { get; set; }
 
-        // One inline processor per thread, for the document it last read.
-        [ThreadStatic]
-        private static InlineProcessor? cachedProcessor;
+        private static readonly object ProcessorKey = new();
 
         /// <summary>Whether <paramref name="block"/> is a paragraph whose lines Markdig kept instead of reading its inlines.</summary>
         public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null };
