@@ -35,9 +35,10 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// paragraphs hold nothing but text, inline links with a plain destination
     /// (<c>[Title](https://...)</c>) and emphasis that cannot be read two ways
     /// (<c>**[Title](url)** *(Authors)*</c>, <c>**Rohin's opinion:**</c>). For those, CommonMark
-    /// leaves no choice: each <c>*</c> or <c>**</c> run can only open or only close, openers and
-    /// closers alternate with the same length, links hold only text, and a destination holds no
-    /// space, parenthesis, escape, entity or character outside ASCII. Every paragraph is closed with
+    /// leaves no choice: <c>*</c> and <c>**</c> runs open and close in turn with the same length
+    /// (a run that may close closes the open one, and one that may only open opens when none is
+    /// open), links hold only text, and a destination holds no space, parenthesis, escape, entity
+    /// or character outside ASCII. Every paragraph is closed with
     /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
     /// the flatten stage reads a simple paragraph's lines here (<see cref="Read"/>, in one pass) and
     /// gives any other (code, raw HTML, entities, escapes, images, underscores, reference links,
@@ -183,15 +184,19 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                                     return false;
                                 }
 
+                                // A run that may close closes the open run of its length (their lengths,
+                                // 1 + 1 or 2 + 2, are never a multiple of three); one that may open opens
+                                // when none is open. Anything else (nesting, lengths that differ) is Markdig's.
                                 bool left = !IsSpace(after) && (!IsPunctuation(after) || IsSpace(before) || IsPunctuation(before));
                                 bool right = !IsSpace(before) && (!IsPunctuation(before) || IsSpace(after) || IsPunctuation(after));
-                                if (left == right || (left ? openLength != 0 : openLength != length))
+                                bool closes = right && openLength == length;
+                                if (!closes && !(left && openLength == 0))
                                 {
                                     return false;
                                 }
 
                                 Flush(sink, text, run, at, ref linkHasText, inLink);
-                                if (left)
+                                if (!closes)
                                 {
                                     openLength = length;
                                     openStart = at;
