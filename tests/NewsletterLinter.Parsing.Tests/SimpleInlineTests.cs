@@ -37,6 +37,7 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("> a quote with *emphasis\n> over two lines*\n")]
         [InlineData("Emphasis **around\n[a link](u)** over a line break.")]
         [InlineData("Wow! Really! (Parentheses) and 'quotes' and \"double\" ones.")]
+        [InlineData("**My opinion:**\u00A0It is unclear, where **γ** is a weight and *ε*\u2003small.")]
         [InlineData("Find all resources **[here](http://example.org/)**. In particular (**bold**), a*b*c and x**y z**w.")]
         public void A_simple_paragraph_reads_as_the_inline_stage_reads_it(string text)
         {
@@ -74,7 +75,7 @@ namespace NewsletterLinter.Parsing.Tests
             string[] pieces =
             {
                 "word", "é", "“", " ", "  ", "\t", "\n", "\n\n", "*", "**", "***", "[", "]", "(", ")", "](", "[a](u)", "[a](https://x.org/p_q*r)",
-                "**[T](u)**", "*(A)*", ":", "!", ".", ",", "'", "\"", "- ", "> ", "#", "_", "`", "&amp;", "\\", "<b>", "\u00A0", "\v",
+                "**[T](u)**", "*(A)*", ":", "!", ".", ",", "'", "\"", "- ", "> ", "#", "_", "`", "&amp;", "\\", "<b>", "\u00A0", "\v", "γ", "\u2003", "”", "—", "1",
             };
             var random = new Random(20261203);
             int simple = 0;

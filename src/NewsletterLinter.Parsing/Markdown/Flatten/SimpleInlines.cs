@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using Markdig;
 using Markdig.Helpers;
@@ -42,7 +43,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
     /// the flatten stage reads a simple paragraph's lines here (<see cref="Read"/>, in one pass) and
     /// gives any other (code, raw HTML, entities, escapes, images, underscores, reference links,
-    /// nesting, a delimiter next to a character outside ASCII, a run of three) to Markdig's inline
+    /// nesting, a delimiter next to a quote, dash or symbol outside ASCII, a run of three) to Markdig's inline
     /// stage with the pipeline's own parsers (<see cref="ProcessInlines"/>). The tests read every
     /// paragraph of the real issues, and generated ones, both ways and compare.
     /// </summary>
@@ -295,10 +296,34 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
         }
 
-        // A delimiter's neighbors are classified the same way by every reading: ASCII, and no control character but the tab and the line break.
-        private static bool IsPlainNeighbor(char c) => c < 127 && (c >= ' ' || c == '\t' || c == '\n');
+        // A delimiter's neighbors are those every reading classifies the same way: ASCII but the
+        // control characters other than the tab and the line break, and outside ASCII the space
+        // separators (white space, U+00A0 among them) and letters and digits (neither white space
+        // nor punctuation). Quotes, dashes and symbols outside ASCII are left to Markdig.
+        private static bool IsPlainNeighbor(char c)
+        {
+            if (c < 127)
+            {
+                return c >= ' ' || c == '\t' || c == '\n';
+            }
 
-        private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n';
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.SpaceSeparator:
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.DecimalDigitNumber:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSpace(char c)
+            => c == ' ' || c == '\t' || c == '\n' || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 
         private static bool IsPunctuation(char c)
             => (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
