@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -18,11 +17,8 @@ namespace NewsletterLinter.Parsing.Tests
     /// </summary>
     public class LinkOpenerTests
     {
-        // The blocks stage's pipeline with Markdig's own link parser.
-        // The blocks stage's pipeline with every paragraph going through the inline stage.
+        // The blocks stage's pipeline with the link opener and every paragraph through the inline stage.
         private static readonly MarkdownPipeline WithLinkOpener = IssueParser.CreatePipeline(readSimpleParagraphs: false);
-
-        private static readonly MarkdownPipeline Markdig = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
 
         [Theory]
         [InlineData("[Title](https://example.org) (Author): text")]
@@ -57,17 +53,9 @@ namespace NewsletterLinter.Parsing.Tests
                 "[", "]", "(", ")", "![", "<", ">", "`", "*", "**", "_", "\\", "\"", "'", "&amp;", " ", "  ", "\n", "\n\n",
                 "word", "é", "[a]", "[a][]", "[a](u)", "(u \"t\")", "https://x.org/p", "[a]: /u\n", "- ", "> ", "#",
             };
-            var random = new Random(20261203);
-            for (int round = 0; round < 6000; round++)
+            foreach (string text in InlineReadings.Generate(pieces, 6000, 30))
             {
-                var text = new StringBuilder();
-                int count = random.Next(1, 30);
-                for (int i = 0; i < count; i++)
-                {
-                    text.Append(pieces[random.Next(pieces.Length)]);
-                }
-
-                Compare(text.ToString());
+                Compare(text);
             }
         }
 
@@ -89,7 +77,7 @@ namespace NewsletterLinter.Parsing.Tests
         private static int Compare(string text)
         {
             List<LeafBlock> ours = global::Markdig.Markdown.Parse(text, WithLinkOpener).Descendants<LeafBlock>().ToList();
-            List<LeafBlock> theirs = global::Markdig.Markdown.Parse(text, Markdig).Descendants<LeafBlock>().ToList();
+            List<LeafBlock> theirs = global::Markdig.Markdown.Parse(text, InlineReadings.Markdig).Descendants<LeafBlock>().ToList();
             Assert.Equal(theirs.Count, ours.Count);
             int links = 0;
             for (int i = 0; i < theirs.Count; i++)
@@ -123,11 +111,7 @@ namespace NewsletterLinter.Parsing.Tests
                     }
                 }
 
-                InlineText plain = InlineText.FromBlock(theirs[i], text);
-                InlineText read = InlineText.FromBlock(ours[i], text);
-                Assert.Equal(plain.Text, read.Text);
-                Assert.Equal(plain.Links, read.Links);
-                Assert.Equal(plain.Emphases, read.Emphases);
+                InlineReadings.AssertSame(InlineText.FromBlock(theirs[i], text), InlineText.FromBlock(ours[i], text), text);
             }
 
             return links;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
@@ -18,9 +17,6 @@ namespace NewsletterLinter.Parsing.Tests
     /// </summary>
     public class SimpleInlineTests
     {
-        // Markdig's own pipeline of the blocks stage: every paragraph through the inline stage.
-        private static readonly MarkdownPipeline EveryInline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
-
         private readonly ITestOutputHelper _output;
 
         public SimpleInlineTests(ITestOutputHelper output) => _output = output;
@@ -65,7 +61,7 @@ namespace NewsletterLinter.Parsing.Tests
         {
             MarkdownDocument document = Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline);
 
-            Assert.All(document.Descendants<ParagraphBlock>(), p => Assert.False(SimpleInlines.Read(p.Lines, null)));
+            Assert.All(document.Descendants<ParagraphBlock>(), p => Assert.False(SimpleInlines.Read(p.Lines, InlineReadings.Ignored)));
             Assert.Equal(0, Compare(text));
         }
 
@@ -77,19 +73,7 @@ namespace NewsletterLinter.Parsing.Tests
                 "word", "é", "“", " ", "  ", "\t", "\n", "\n\n", "*", "**", "***", "[", "]", "(", ")", "](", "[a](u)", "[a](https://x.org/p_q*r)",
                 "**[T](u)**", "*(A)*", ":", "!", ".", ",", "'", "\"", "- ", "> ", "#", "_", "`", "&amp;", "\\", "<b>", "\u00A0", "\v", "γ", "\u2003", "”", "—", "1",
             };
-            var random = new Random(20261203);
-            int simple = 0;
-            for (int round = 0; round < 10000; round++)
-            {
-                var text = new StringBuilder();
-                int count = random.Next(1, 20);
-                for (int i = 0; i < count; i++)
-                {
-                    text.Append(pieces[random.Next(pieces.Length)]);
-                }
-
-                simple += Compare(text.ToString());
-            }
+            int simple = InlineReadings.Generate(pieces, 10000, 20).Sum(Compare);
 
             _output.WriteLine($"{simple} simple paragraphs");
             Assert.True(simple > 1000, $"only {simple} simple paragraphs were generated");
@@ -105,7 +89,7 @@ namespace NewsletterLinter.Parsing.Tests
             {
                 (string view, _) = MarkdownView.Prepare(File.ReadAllText(file));
                 simple += Compare(view);
-                paragraphs += Markdig.Markdown.Parse(view, EveryInline).Descendants<ParagraphBlock>().Count();
+                paragraphs += Markdig.Markdown.Parse(view, InlineReadings.Markdig).Descendants<ParagraphBlock>().Count();
             }
 
             _output.WriteLine($"{simple} of {paragraphs} paragraphs read without the inline stage");
@@ -116,7 +100,7 @@ namespace NewsletterLinter.Parsing.Tests
         private static int Compare(string text)
         {
             List<LeafBlock> ours = Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline).Descendants<LeafBlock>().ToList();
-            List<LeafBlock> theirs = Markdig.Markdown.Parse(text, EveryInline).Descendants<LeafBlock>().ToList();
+            List<LeafBlock> theirs = Markdig.Markdown.Parse(text, InlineReadings.Markdig).Descendants<LeafBlock>().ToList();
             Assert.Equal(theirs.Count, ours.Count);
             int simple = 0;
             for (int i = 0; i < theirs.Count; i++)
@@ -129,24 +113,13 @@ namespace NewsletterLinter.Parsing.Tests
                 }
 
                 // Read here, or by Markdig's inline stage when not simple: the same either way.
-                simple += SimpleInlines.Read(ours[i].Lines, null) ? 1 : 0;
+                simple += SimpleInlines.Read(ours[i].Lines, InlineReadings.Ignored) ? 1 : 0;
                 InlineText expected = InlineText.FromBlock(theirs[i], text);
                 InlineText actual = InlineText.FromBlock(ours[i], text);
-                string where = $"in {Show(text)}";
-                Assert.True(expected.Text == actual.Text, $"text {Show(actual.Text)} instead of {Show(expected.Text)} {where}");
-                Assert.True(expected.Links.SequenceEqual(actual.Links), $"links differ {where}");
-                Assert.True(expected.Emphases.SequenceEqual(actual.Emphases), $"emphasis differs {where}: {string.Join(", ", actual.Emphases)} instead of {string.Join(", ", expected.Emphases)}");
-                Assert.Equal(expected.SourceStart, actual.SourceStart);
-                Assert.Equal(expected.SourceEnd, actual.SourceEnd);
-                for (int at = 0; at <= expected.Text.Length; at++)
-                {
-                    Assert.True(expected.SourceOffset(at) == actual.SourceOffset(at) && expected.SourceEndOffset(at) == actual.SourceEndOffset(at), $"offset of {at} differs {where}");
-                }
+                InlineReadings.AssertSame(expected, actual, text);
             }
 
             return simple;
         }
-
-        private static string Show(string text) => "'" + text.Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t") + "'";
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsletterLinter.Parsing.Markdown.Flatten;
@@ -312,10 +313,7 @@ namespace NewsletterLinter.Parsing.Markdown
                     end);
 
             void ISimpleInlineSink.Literal(string text, int start, int length)
-            {
-                AddSegment(_text.Length, start, length);
-                _text.Append(text, start, length);
-            }
+                => AppendMapped(new StringSlice(text, start, start + length - 1), start, start + length - 1);
 
             void ISimpleInlineSink.LineBreak(int position) => AppendMapped("\n", position, position);
 
@@ -426,7 +424,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 _map.Add(sourceLength);
             }
 
-            private void AppendMapped(Markdig.Helpers.StringSlice content, int spanStart, int spanEnd)
+            private void AppendMapped(StringSlice content, int spanStart, int spanEnd)
             {
                 if (content.Length <= 0)
                 {

@@ -67,12 +67,11 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// </summary>
         public static MarkdownPipeline Build(MarkdownPipelineBuilder builder)
         {
-            var enabled = new Switch();
             if (builder.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
             {
                 paragraphs.Closed += (_, block) =>
                 {
-                    if (enabled.Parsers is not null && block is ParagraphBlock paragraph)
+                    if (Parsers is not null && block is ParagraphBlock paragraph)
                     {
                         paragraph.ProcessInlines = false;
                     }
@@ -83,8 +82,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             MarkdownPipeline pipeline = builder.Build();
             if (builder.InlineParsers.All(p => KnownParsers.Contains(p.GetType())))
             {
-                enabled.Parsers = new InlineParserList(builder.InlineParsers);
-                Parsers = enabled.Parsers;
+                Parsers = new InlineParserList(builder.InlineParsers);
             }
 
             return pipeline;
@@ -126,7 +124,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
         }
 
-        // The parsers of the one pipeline that reads simple paragraphs (the blocks stage's, built once).
+        // The parsers of the one pipeline that reads simple paragraphs (the blocks stage's, built
+        // once); until it is built, or when it has parsers this reading does not know, none.
         private static InlineParserList? Parsers { get; set; }
 
         private static readonly object ProcessorKey = new();
@@ -135,10 +134,10 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null };
 
         /// <summary>
-        /// Reads <paramref name="lines"/> into <paramref name="sink"/> (none: only checks); false,
-        /// and the sink's content meaningless, when the paragraph is not simple.
+        /// Reads <paramref name="lines"/> into <paramref name="sink"/>; false, and the sink's
+        /// content meaningless, when the paragraph is not simple.
         /// </summary>
-        public static bool Read(StringLineGroup lines, ISimpleInlineSink? sink)
+        public static bool Read(StringLineGroup lines, ISimpleInlineSink sink)
         {
             int openLength = 0;
             int openStart = 0;
@@ -201,12 +200,12 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                                 {
                                     openLength = length;
                                     openStart = at;
-                                    sink?.EmphasisStart();
+                                    sink.EmphasisStart();
                                 }
                                 else
                                 {
                                     openLength = 0;
-                                    sink?.EmphasisEnd(length == 2, openStart, end);
+                                    sink.EmphasisEnd(length == 2, openStart, end);
                                 }
 
                                 at = run = end;
@@ -223,7 +222,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                             inLink = true;
                             linkHasText = false;
                             linkStart = at;
-                            sink?.LinkStart();
+                            sink.LinkStart();
                             at = run = at + 1;
                             break;
                         case ']':
@@ -246,7 +245,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                                     return false;
                                 }
 
-                                sink?.LinkEnd(text.Substring(destination, end - destination), linkStart, end + 1);
+                                sink.LinkEnd(text.Substring(destination, end - destination), linkStart, end + 1);
                                 inLink = false;
                                 at = run = end + 1;
                                 break;
@@ -276,7 +275,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                     }
 
                     Flush(sink, text, run, end, ref linkHasText, inLink);
-                    sink?.LineBreak(last + 1);
+                    sink.LineBreak(last + 1);
                 }
                 else
                 {
@@ -287,12 +286,12 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             return !inLink && openLength == 0;
         }
 
-        private static void Flush(ISimpleInlineSink? sink, string text, int start, int end, ref bool linkHasText, bool inLink)
+        private static void Flush(ISimpleInlineSink sink, string text, int start, int end, ref bool linkHasText, bool inLink)
         {
             if (end > start)
             {
                 linkHasText |= inLink;
-                sink?.Literal(text, start, end - start);
+                sink.Literal(text, start, end - start);
             }
         }
 
@@ -330,11 +329,5 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         private static bool IsDestinationCharacter(char c)
             => c > ' ' && c < 127 && c != '(' && c != ')' && c != '<' && c != '\\' && c != '&';
-
-        /// <summary>The inline parsers, known once the pipeline is built; until then no paragraph is left out.</summary>
-        private sealed class Switch
-        {
-            public InlineParserList? Parsers { get; set; }
-        }
     }
 }
