@@ -36,6 +36,18 @@ namespace NewsletterLinter.Benchmarks
                     foreach (var _ in TextUnitReader.Read(Markdown.Parse(text, pipeline), text, SectionTaxonomy.BuiltIn)) { }
                 }
             });
+            // The parser's own pipeline: paragraphs closed with their inlines unread (SimpleInlines).
+            Time("issue pipeline: blocks", rounds, () =>
+            {
+                foreach (var (_, text) in files) { Markdown.Parse(text, IssueParser.MarkdownPipeline); }
+            });
+            Time("issue pipeline: blocks + flatten", rounds, () =>
+            {
+                foreach (var (_, text) in files)
+                {
+                    foreach (var _ in TextUnitReader.Read(Markdown.Parse(text, IssueParser.MarkdownPipeline), text, SectionTaxonomy.BuiltIn)) { }
+                }
+            });
             Time("IssueParser.Parse", rounds, () =>
             {
                 foreach (var (path, text) in files) { IssueParser.Parse(text, path); }

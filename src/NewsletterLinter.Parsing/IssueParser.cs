@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
@@ -93,8 +94,10 @@ namespace NewsletterLinter.Parsing
 
         /// <summary>
         /// The pipeline of the blocks stage: CommonMark with YAML front matter and precise source
-        /// locations. The link parser skips the label lookup that cannot succeed in an issue without
-        /// link definitions (<see cref="LinkOpenerParser"/>); with <paramref name="readSimpleParagraphs"/>,
+        /// locations. The paragraph parser skips the test for link reference definitions in a
+        /// paragraph that cannot hold one (<see cref="ParagraphParser"/>), and the link parser the
+        /// label lookup that cannot succeed in an issue without link definitions
+        /// (<see cref="LinkOpenerParser"/>); with <paramref name="readSimpleParagraphs"/>,
         /// the simple paragraphs skip the inline stage and the flatten stage reads them
         /// (<see cref="SimpleInlines"/>). The tests build it without them to compare.
         /// </summary>
@@ -103,6 +106,7 @@ namespace NewsletterLinter.Parsing
             MarkdownPipelineBuilder builder = new MarkdownPipelineBuilder()
                 .UseYamlFrontMatter()
                 .UsePreciseSourceLocation();
+            builder.BlockParsers.Replace<ParagraphBlockParser>(new ParagraphParser());
             builder.InlineParsers.Replace<LinkInlineParser>(new LinkOpenerParser());
             return readSimpleParagraphs ? SimpleInlines.Build(builder) : builder.Build();
         }

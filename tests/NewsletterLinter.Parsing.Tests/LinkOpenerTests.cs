@@ -90,7 +90,7 @@ namespace NewsletterLinter.Parsing.Tests
                 for (int k = 0; k < expected.Count; k++)
                 {
                     Assert.Equal(expected[k].GetType(), actual[k].GetType());
-                    Assert.Equal(expected[k].Span, actual[k].Span);
+                    Assert.True(expected[k].Span == actual[k].Span, $"{expected[k].GetType().Name} {expected[k].Span} vs {actual[k].Span} in {Show(text, expected[k].Span.Start)}");
                     switch (expected[k])
                     {
                         case LiteralInline literal:
@@ -115,6 +115,12 @@ namespace NewsletterLinter.Parsing.Tests
             }
 
             return links;
+        }
+
+        private static string Show(string text, int at)
+        {
+            int start = Math.Max(0, Math.Min(text.Length, at - 80));
+            return text.Substring(start, Math.Min(120, text.Length - start)).Replace("\n", "\\n");
         }
     }
 }

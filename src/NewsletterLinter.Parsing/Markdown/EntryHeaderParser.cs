@@ -663,7 +663,8 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>Whether the words of a summarizer group (<c>summarized by</c>, <c>summarised by</c>, <c>summary by</c>) start at <paramref name="at"/>, in any case.</summary>
         internal static bool IsSummarizedBy(string s, int at)
-            => Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by");
+            => at >= 0 && at < s.Length && (s[at] | 0x20) == 's'
+                && (Matches(s, at, "summarized by") || Matches(s, at, "summarised by") || Matches(s, at, "summary by"));
 
         /// <summary>The newsletter's ASCII word at <paramref name="at"/>, in any case (it stops at the first letter that differs).</summary>
         private static bool Matches(string s, int at, string word) => AsciiSearch.EqualsAt(s, at, word);

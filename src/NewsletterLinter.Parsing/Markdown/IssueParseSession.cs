@@ -183,8 +183,9 @@ namespace NewsletterLinter.Parsing.Markdown
                 start++;
             }
 
-            return string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0
-                || string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0
+            bool copyright = start < text.Length && (text[start] | 0x20) == 'c';
+            return (copyright && string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0)
+                || (copyright && string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0)
                 || (text.Length < 400 && AsciiSearch.IndexOfIgnoreCase(text, "unsubscribe from this list", 0, text.Length) >= 0);
         }
 

@@ -98,7 +98,7 @@ namespace NewsletterLinter.Parsing.Text
         }
 
         /// <summary>White space of any kind: spaces (non-breaking and thin ones included), tabs and every line break.</summary>
-        public static bool IsSpace(char c) => c == ' ' || char.IsWhiteSpace(c);
+        public static bool IsSpace(char c) => c == ' ' || ((c < '!' || c >= '\u0085') && char.IsWhiteSpace(c));
 
         /// <summary>
         /// Whether a name is written in capitals, as plain-line headers are: no lower-case letter,

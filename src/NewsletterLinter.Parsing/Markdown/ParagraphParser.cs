@@ -1,0 +1,69 @@
+using System;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <summary>
+    /// Markdig's paragraph parser, except when a paragraph closes with no <c>]:</c> in any of its
+    /// lines. Markdig then tries to read link reference definitions at its start, which for every
+    /// paragraph that opens with a bracket (every linked entry title) reads and copies the label;
+    /// a definition's label is followed by its colon at once, so without <c>]:</c> that cannot
+    /// succeed, and the paragraph is closed as Markdig closes one that holds no definition (its
+    /// lines trimmed of spaces and tabs). The tests compare the blocks of every real issue, and of generated ones,
+    /// with Markdig's own.
+    /// </summary>
+    internal sealed class ParagraphParser : ParagraphBlockParser
+    {
+        /// <inheritdoc/>
+        public override bool Close(BlockProcessor processor, Block block)
+        {
+            if (processor.TrackTrivia || block is not ParagraphBlock paragraph || MayDefine(paragraph.Lines))
+            {
+                return base.Close(processor, block);
+            }
+
+            StringLine[] lines = paragraph.Lines.Lines;
+            int count = paragraph.Lines.Count;
+            if (count == 0)
+            {
+                return false;
+            }
+
+            // As Markdig trims a paragraph's lines: spaces and tabs (not other white space) at the
+            // start of every line and at the end of the last.
+            for (int i = 0; i < count; i++)
+            {
+                ref StringSlice line = ref lines[i].Slice;
+                while (line.Start <= line.End && IsSpaceOrTab(line.Text[line.Start]))
+                {
+                    line.Start++;
+                }
+            }
+
+            ref StringSlice last = ref lines[count - 1].Slice;
+            while (last.End >= last.Start && IsSpaceOrTab(last.Text[last.End]))
+            {
+                last.End--;
+            }
+
+            return true;
+        }
+
+        private static bool IsSpaceOrTab(char c) => c == ' ' || c == '\t';
+
+        private static bool MayDefine(StringLineGroup lines)
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                if (lines.Lines[i].Slice.AsSpan().IndexOf("]:".AsSpan()) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
