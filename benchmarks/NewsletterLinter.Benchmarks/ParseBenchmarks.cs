@@ -19,7 +19,11 @@ namespace NewsletterLinter.Benchmarks
         private readonly RuleOptions _options = RuleOptions.Default with { ExternalIssues = new IssueRange(1, 173) };
 
         [GlobalSetup]
-        public void Setup() => _files = Corpus.Load();
+        public void Setup()
+        {
+            _files = Corpus.Load();
+            StreamingCheck.AssertSameAsCheckAll(_files, _options);
+        }
 
         [Benchmark(Baseline = true, Description = "Markdig.Parse (precise locations)")]
         public int MarkdigOnly()
@@ -62,6 +66,18 @@ namespace NewsletterLinter.Benchmarks
         {
             int findings = 0;
             foreach ((IssueDocument _, IReadOnlyList<Finding> issueFindings) in IssueRules.CheckAll(_files, _options))
+            {
+                findings += issueFindings.Count;
+            }
+
+            return findings;
+        }
+
+        [Benchmark(Description = "Parse + index + all rules, as lint runs them (no parsed issue held)")]
+        public int ParseAndCheckStreaming()
+        {
+            int findings = 0;
+            foreach (IReadOnlyList<Finding> issueFindings in StreamingCheck.Run(_files, _options))
             {
                 findings += issueFindings.Count;
             }

@@ -53,6 +53,8 @@ namespace NewsletterLinter.Benchmarks
                 foreach (var (path, text) in files) { IssueParser.Parse(text, path); }
             });
             Time("parse + index + all rules", rounds, () => IssueRules.CheckAll(files, RuleOptions.Default));
+            StreamingCheck.AssertSameAsCheckAll(files, RuleOptions.Default);
+            Time("parse + index + all rules, as lint", rounds, () => StreamingCheck.Run(files, RuleOptions.Default));
 
             Time("parse, every issue held", rounds, () =>
             {
@@ -95,7 +97,7 @@ namespace NewsletterLinter.Benchmarks
             });
             Time("entry headers", rounds, () =>
             {
-                foreach (var (_, issueUnits) in units) { foreach (var unit in issueUnits) { NewsletterLinter.Parsing.Markdown.EntryHeaderParser.Parse(unit.Inline); } }
+                foreach (var (_, issueUnits) in units) { foreach (var unit in issueUnits) { NewsletterLinter.Parsing.Markdown.EntryHeaderParser.Read(unit.Inline); } }
             });
             Time("opinion labels", rounds, () =>
             {

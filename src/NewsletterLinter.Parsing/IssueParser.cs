@@ -63,7 +63,8 @@ namespace NewsletterLinter.Parsing
                 return Unreadable(text, path, "Markdown could not be parsed: " + exception.Message);
             }
 
-            var session = new IssueParseSession(text, path, options);
+            // Markdig read the view, whose line breaks are the text's own: its line starts are the text's.
+            var session = new IssueParseSession(text, path, options, LineMap.FromMarkdig(text, markdown.LineStartIndexes));
             try
             {
                 // The flatten stage reads the paragraphs' inlines as it goes (SimpleInlines).

@@ -2,6 +2,7 @@ using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Markdown.Flatten;
 using System.Linq;
 using NewsletterLinter.Parsing.Text;
+using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Parsing.Tests
 {
@@ -72,6 +73,37 @@ namespace NewsletterLinter.Parsing.Tests
             for (int line = 1; line <= starts.Length; line++)
             {
                 Assert.Equal(starts[line - 1], lines.LineStart(line));
+            }
+        }
+
+        [Fact]
+        public void A_map_from_Markdig_s_line_starts_is_the_map_searched_in_the_text()
+        {
+            // Mixed line breaks, blank lines, a final break or none, and the blocks whose lines Markdig reads apart.
+            string[] pieces = { "a", "\n", "\r", "\r\n", " ", "> ", "- ", "```", "---", "\n\n", "b c", "# ", "---\ntitle: x\n---\n", "    code" };
+            foreach (string text in new[] { string.Empty, "a", "a\n", "x\r", "\n\n", "a\n\r\nb\r\r\n" }.Concat(InlineReadings.Generate(pieces, 5000, 25)))
+            {
+                AssertSameLineStarts(text);
+            }
+        }
+
+        [SkippableFact]
+        public void A_map_from_Markdig_s_line_starts_is_the_map_searched_in_every_real_issue()
+        {
+            foreach (string file in System.IO.Directory.GetFiles(TestPaths.RequireCorpus(), "*.md"))
+            {
+                AssertSameLineStarts(System.IO.File.ReadAllText(file));
+            }
+        }
+
+        private static void AssertSameLineStarts(string text)
+        {
+            var searched = new LineMap(text);
+            LineMap fromMarkdig = LineMap.FromMarkdig(text, global::Markdig.Markdown.Parse(text, IssueParser.MarkdownPipeline).LineStartIndexes);
+            Assert.True(searched.LineCount == fromMarkdig.LineCount, $"{fromMarkdig.LineCount} lines instead of {searched.LineCount} in '{text.Replace("\r", "\\r").Replace("\n", "\\n")}'");
+            for (int line = 1; line <= searched.LineCount; line++)
+            {
+                Assert.Equal(searched.LineStart(line), fromMarkdig.LineStart(line));
             }
         }
 

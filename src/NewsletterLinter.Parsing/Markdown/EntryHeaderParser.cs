@@ -45,7 +45,8 @@ namespace NewsletterLinter.Parsing.Markdown
             return inline.Header;
         }
 
-        private static EntryHeader? Read(InlineText inline)
+        /// <summary>Reads the entry header at the start of <paramref name="inline"/> each time it is called (the profile times it so).</summary>
+        internal static EntryHeader? Read(InlineText inline)
         {
             string s = inline.Text;
             int start = 0;

@@ -38,13 +38,13 @@ namespace NewsletterLinter.Parsing.Markdown
         private bool _afterReadMore;
         private int? _subsectionLevel;
 
-        public IssueParseSession(string text, string path, ParserOptions options)
+        public IssueParseSession(string text, string path, ParserOptions options, LineMap? lines = null)
         {
             _text = text;
             _path = path;
             _options = options;
             _taxonomy = options.Taxonomy;
-            _lines = new LineMap(text);
+            _lines = lines ?? new LineMap(text);
         }
 
         private TaxonomyEntry? CurrentSectionEntry => _section?.Entry;

@@ -39,6 +39,36 @@ namespace NewsletterLinter.Parsing.Text
             _length = text.Length;
         }
 
+        private LineMap(int[] lineStarts, int length)
+        {
+            _lineStarts = lineStarts;
+            _length = length;
+        }
+
+        /// <summary>
+        /// The map of <paramref name="text"/> from the line starts Markdig recorded while it parsed the
+        /// text (with precise source locations), instead of a search of its own: Markdig lists every
+        /// line but an empty last one after a final line break, which is added. Without them, searched.
+        /// </summary>
+        internal static LineMap FromMarkdig(string text, List<int>? markdigLineStarts)
+        {
+            if (markdigLineStarts is not { Count: > 0 } || markdigLineStarts[0] != 0)
+            {
+                return new LineMap(text);
+            }
+
+            bool endsWithBreak = text.Length > 0 && (text[text.Length - 1] == '\n' || text[text.Length - 1] == '\r');
+            bool addEnd = endsWithBreak && markdigLineStarts[markdigLineStarts.Count - 1] != text.Length;
+            int[] starts = new int[markdigLineStarts.Count + (addEnd ? 1 : 0)];
+            markdigLineStarts.CopyTo(starts);
+            if (addEnd)
+            {
+                starts[starts.Length - 1] = text.Length;
+            }
+
+            return new LineMap(starts, text.Length);
+        }
+
         /// <summary>The number of lines.</summary>
         public int LineCount => _lineStarts.Length;
 
