@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
 using Markdig;
 using NewsletterLinter.Parsing;
 using NewsletterLinter.Parsing.Markdown.Flatten;
@@ -137,17 +139,34 @@ namespace NewsletterLinter.Benchmarks
             }
 
             double best = double.MaxValue;
+            double total = 0;
             long allocated = 0;
+            int measured = rounds - (rounds / 2);
+            TimeSpan pausedBefore = TimeSpan.Zero;
+            int[] collectionsBefore = new int[3];
             for (int i = 0; i < rounds; i++)
             {
+                if (i == rounds / 2)
+                {
+                    // The mean and the collections are those of the second half, once the code is hot.
+                    pausedBefore = GC.GetTotalPauseDuration();
+                    collectionsBefore = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+                }
+
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
                 action();
                 best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                total += i >= rounds / 2 ? watch.Elapsed.TotalMilliseconds : 0;
                 allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             }
 
-            Console.WriteLine($"{name,-28} {best,8:F1} ms {allocated / 1e6,8:F1} MB");
+            // The best round; over the second half of the rounds, the mean round and per round the
+            // collections of each generation (a gen-1 collection counts as gen 0 too) and the time
+            // paused for them; what one round allocates.
+            double paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / measured;
+            string collections = string.Join("/", new[] { 0, 1, 2 }.Select(g => ((GC.CollectionCount(g) - collectionsBefore[g]) / (double)measured).ToString("F2", CultureInfo.InvariantCulture)));
+            Console.WriteLine($"{name,-34} {best,7:F1} ms best {total / measured,7:F1} ms mean {allocated / 1e6,7:F1} MB   gc {collections} paused {paused:F1} ms");
         }
     }
 }
