@@ -55,12 +55,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 start++;
             }
 
-            int lineEnd = s.IndexOf('\n', start);
-            if (lineEnd < 0)
-            {
-                lineEnd = s.Length;
-            }
-
+            int lineEnd = inline.LineEndFrom(start);
             if (start >= lineEnd)
             {
                 return null;
@@ -271,11 +266,7 @@ namespace NewsletterLinter.Parsing.Markdown
             int titleStart = SkipSpaces(t, 0, t.Length);
             InlineLink? link = titleParagraph.LinkStartingAt(titleStart);
             string s = groupsParagraph.Text;
-            int lineEnd = s.IndexOf('\n');
-            if (lineEnd < 0)
-            {
-                lineEnd = s.Length;
-            }
+            int lineEnd = groupsParagraph.LineEndFrom(0);
 
             if (link is null || !StartsWithGroup(s, 0, lineEnd))
             {

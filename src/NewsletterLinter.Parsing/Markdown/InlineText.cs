@@ -39,6 +39,20 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public string Text { get; }
 
+        // The index of the text's first line break, once asked: -1 for none, -2 until then.
+        private int _firstLineBreak = -2;
+
+        /// <summary>The index of the first <c>'\n'</c> of <see cref="Text"/>, or -1: searched once, as several stages ask.</summary>
+        public int FirstLineBreak => _firstLineBreak != -2 ? _firstLineBreak : (_firstLineBreak = Text.IndexOf('\n'));
+
+        /// <summary>The end of the line of <see cref="Text"/> that holds index <paramref name="start"/>: its line break, or the text's length.</summary>
+        public int LineEndFrom(int start)
+        {
+            int first = FirstLineBreak;
+            int end = first < 0 ? -1 : first >= start ? first : Text.IndexOf('\n', start);
+            return end < 0 ? Text.Length : end;
+        }
+
         /// <summary>The entry header at the start of the text, once <see cref="EntryHeaderParser.Parse"/> has read it (see <see cref="HeaderRead"/>).</summary>
         internal EntryHeader? Header { get; set; }
 

@@ -20,7 +20,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         public static void Split(InlineText paragraph, SectionTaxonomy taxonomy, List<InlineText> parts)
         {
             string s = paragraph.Text;
-            if (s.IndexOf('\n') < 0 && !MayHoldRunTogetherStart(paragraph))
+            if (paragraph.FirstLineBreak < 0 && !MayHoldRunTogetherStart(paragraph))
             {
                 parts.Add(paragraph);
                 return;
@@ -113,8 +113,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// <summary>Where the header of an entry or opinion label starting at <paramref name="start"/> ends, or <paramref name="start"/>.</summary>
         private static int HeaderEnd(InlineText paragraph, int start)
         {
-            int lineEnd = paragraph.Text.IndexOf('\n', start);
-            return StartsUnit(paragraph, start, lineEnd < 0 ? paragraph.Text.Length : lineEnd, out int end) ? end : start;
+            return StartsUnit(paragraph, start, paragraph.LineEndFrom(start), out int end) ? end : start;
         }
 
         /// <summary>
