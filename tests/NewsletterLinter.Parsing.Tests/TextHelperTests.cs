@@ -77,6 +77,77 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void The_edit_distance_within_a_limit_is_the_full_distance_or_says_it_is_not_below_the_limit()
+        {
+            // The full Levenshtein table, for comparison.
+            static int Full(string a, string b)
+            {
+                var d = new int[a.Length + 1, b.Length + 1];
+                for (int i = 0; i <= a.Length; i++)
+                {
+                    d[i, 0] = i;
+                }
+
+                for (int j = 0; j <= b.Length; j++)
+                {
+                    d[0, j] = j;
+                }
+
+                for (int i = 1; i <= a.Length; i++)
+                {
+                    for (int j = 1; j <= b.Length; j++)
+                    {
+                        d[i, j] = System.Math.Min(System.Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                    }
+                }
+
+                return d[a.Length, b.Length];
+            }
+
+            var random = new System.Random(20261203);
+            string[] names = { "HIGHLIGHTS", "TECHNICAL AI ALIGNMENT", "AI STRATEGY AND POLICY", "OTHER PROGRESS IN AI", "NEWS", "READING GROUP" };
+            for (int round = 0; round < 4000; round++)
+            {
+                string a = Mutate(names[random.Next(names.Length)], random);
+                string b = round % 3 == 0 ? Mutate(a, random) : names[random.Next(names.Length)];
+                int full = Full(a, b);
+                Assert.Equal(full, EditDistance.Compute(a, b));
+                foreach (int limit in new[] { 1, 2, 3, 5, 8, 13, 40 })
+                {
+                    int within = EditDistance.Compute(a, b, limit);
+                    Assert.True(full < limit ? within == full : within >= limit, $"'{a}' to '{b}': {within} within {limit}, the distance is {full}");
+                }
+            }
+
+            static string Mutate(string text, System.Random random)
+            {
+                var chars = new System.Collections.Generic.List<char>(text);
+                for (int edits = random.Next(0, 8); edits > 0; edits--)
+                {
+                    int at = random.Next(chars.Count + 1);
+                    switch (random.Next(3))
+                    {
+                        case 0:
+                            chars.Insert(at, (char)('A' + random.Next(26)));
+                            break;
+                        case 1 when at < chars.Count:
+                            chars.RemoveAt(at);
+                            break;
+                        default:
+                            if (at < chars.Count)
+                            {
+                                chars[at] = (char)('A' + random.Next(26));
+                            }
+
+                            break;
+                    }
+                }
+
+                return new string(chars.ToArray());
+            }
+        }
+
+        [Fact]
         public void A_map_from_Markdig_s_line_starts_is_the_map_searched_in_the_text()
         {
             // Mixed line breaks, blank lines, a final break or none, and the blocks whose lines Markdig reads apart.

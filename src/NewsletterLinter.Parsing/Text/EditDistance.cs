@@ -20,20 +20,31 @@ namespace NewsletterLinter.Parsing.Text
                 return limit;
             }
 
+            // Only the cells within limit of the diagonal can be below the limit (a path that leaves
+            // that band needs more edits than the limit): each row is computed within the band, and
+            // the cells just outside it read as the limit.
+            int band = limit;
             for (int j = 0; j <= b.Length; j++)
             {
-                previous[j] = j;
+                previous[j] = j <= band ? j : limit;
             }
 
             for (int i = 1; i <= a.Length; i++)
             {
-                current[0] = i;
-                int rowMinimum = current[0];
-                for (int j = 1; j <= b.Length; j++)
+                int first = Math.Max(1, i - band);
+                int last = (int)Math.Min(b.Length, (long)i + band);
+                current[first - 1] = first == 1 ? i : limit;
+                int rowMinimum = first == 1 ? i : int.MaxValue;
+                for (int j = first; j <= last; j++)
                 {
                     int cost = a[i - 1] == b[j - 1] ? 0 : 1;
                     current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                     rowMinimum = Math.Min(rowMinimum, current[j]);
+                }
+
+                if (last < b.Length)
+                {
+                    current[last + 1] = limit;
                 }
 
                 if (rowMinimum >= limit)
