@@ -47,6 +47,8 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("[esc\\]]: /u\n\n[esc\\]]")]
         [InlineData("a\u00A0\n\u00A0b \t\n\tc\f\n \u2003d\v \t")]
         [InlineData("last line \u00A0 \t")]
+        [InlineData("\u00A0[a]: /u\n\n\u2003[b]: /v\n\n \t[c]: /w\n\n[a] [b] [c]")]
+        [InlineData("text [a]: /u\n[b]: /v")]
         public void Closes_paragraphs_as_Markdig_does(string text)
         {
             Compare(text);
@@ -67,7 +69,7 @@ namespace NewsletterLinter.Parsing.Tests
             string[] pieces =
             {
                 "[", "]", "]:", ":", "(", ")", " ", "  ", "   ", "\t", "\n", "\n\n", "\r\n", "word", "/u", "<u>", "\"t\"", "'t'",
-                "\\", "\\]", "[a]", "[a]:", "[a]: /u", "[a]: /u\n", "=", "===\n", "---\n", "- ", "> ", "1. ", "    ", "#", "**", "é",
+                "\\", "\\]", "[a]", "[a]:", "[a]: /u", "[a]: /u\n", "=", "===\n", "---\n", "- ", "> ", "1. ", "    ", "#", "**", "é", "\u00A0", "\u2003",
             };
             foreach (string text in InlineReadings.Generate(pieces, 8000, 30))
             {

@@ -6,13 +6,14 @@ using Markdig.Syntax;
 namespace NewsletterLinter.Parsing.Markdown
 {
     /// <summary>
-    /// Markdig's paragraph parser, except when a paragraph closes with no <c>]:</c> in any of its
-    /// lines. Markdig then tries to read link reference definitions at its start, which for every
-    /// paragraph that opens with a bracket (every linked entry title) reads and copies the label;
-    /// a definition's label is followed by its colon at once, so without <c>]:</c> that cannot
-    /// succeed, and the paragraph is closed as Markdig closes one that holds no definition (its
-    /// lines trimmed of spaces and tabs). The tests compare the blocks of every real issue, and of generated ones,
-    /// with Markdig's own.
+    /// Markdig's paragraph parser, except for the test of a closing paragraph for link reference
+    /// definitions where none can be: Markdig reads and copies the label of every paragraph that
+    /// opens with a bracket (every linked entry title) to try. A definition opens its paragraph with
+    /// its label's bracket, and the label is followed by its colon at once, so a paragraph that does
+    /// not open with a bracket, or has no <c>]:</c> in any of its lines, is closed as Markdig closes
+    /// one that holds no definition (its lines trimmed of spaces and tabs). The tests compare the
+    /// lines of every paragraph as it closes, the blocks and the definitions of every real issue and
+    /// of generated texts with Markdig's own.
     /// </summary>
     internal sealed class ParagraphParser : ParagraphBlockParser
     {
@@ -51,10 +52,30 @@ namespace NewsletterLinter.Parsing.Markdown
             return true;
         }
 
+        private static bool OpensWithBracket(StringSlice line)
+        {
+            for (int i = line.Start; i <= line.End; i++)
+            {
+                char c = line.Text[i];
+                if (!char.IsWhiteSpace(c))
+                {
+                    return c == '[';
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsSpaceOrTab(char c) => c == ' ' || c == '\t';
 
         private static bool MayDefine(StringLineGroup lines)
         {
+            // A definition opens the paragraph with its label's bracket (after white space at most).
+            if (lines.Count == 0 || !OpensWithBracket(lines.Lines[0].Slice))
+            {
+                return false;
+            }
+
             for (int i = 0; i < lines.Count; i++)
             {
                 if (lines.Lines[i].Slice.AsSpan().IndexOf("]:".AsSpan()) >= 0)
