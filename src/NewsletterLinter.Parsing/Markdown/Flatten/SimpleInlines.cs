@@ -327,7 +327,20 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static bool IsPunctuation(char c)
             => (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 
-        private static bool IsDestinationCharacter(char c)
-            => c > ' ' && c < 127 && c != '(' && c != ')' && c != '<' && c != '\\' && c != '&';
+        private static bool IsDestinationCharacter(char c) => c < 128 && DestinationCharacters[c];
+
+        // A plain destination's characters: printable ASCII but the parentheses, '<', '\\' and '&' (one load a character).
+        private static readonly bool[] DestinationCharacters = CreateDestinationCharacters();
+
+        private static bool[] CreateDestinationCharacters()
+        {
+            var allowed = new bool[128];
+            for (char c = '!'; c < (char)127; c++)
+            {
+                allowed[c] = c != '(' && c != ')' && c != '<' && c != '\\' && c != '&';
+            }
+
+            return allowed;
+        }
     }
 }
