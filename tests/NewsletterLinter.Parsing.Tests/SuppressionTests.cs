@@ -18,5 +18,20 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Equal(4, issue.Suppressions[2].Line);
             Assert.Empty(issue.Suppressions[3].RuleIds);
         }
+
+        [Theory]
+        [InlineData("a < b, <b>bold</b> and <!- not one -> then <!-- an-lint-disable AN2001 --> <")]
+        [InlineData("<<!-- an-lint-disable AN2001 -->")]
+        [InlineData("text <!--an-lint-disable AN2001-->")]
+        public void A_comment_is_found_among_other_angle_brackets(string line)
+        {
+            IssueDocument issue = Parse.Text("# [AN #1]: Title\n\n" + line + "\n");
+
+            Suppression suppression = Assert.Single(issue.Suppressions);
+            Assert.Equal(SuppressionKind.Disable, suppression.Kind);
+            Assert.Equal(new[] { "AN2001" }, suppression.RuleIds);
+            Assert.Equal(3, suppression.Line);
+            Assert.Equal(line.IndexOf("<!--", System.StringComparison.Ordinal) + "# [AN #1]: Title\n\n".Length, suppression.Span.Offset);
+        }
     }
 }
