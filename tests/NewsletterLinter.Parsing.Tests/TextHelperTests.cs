@@ -148,6 +148,58 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void Names_split_by_ranges_as_they_split_by_substrings()
+        {
+            // The splitting as it was written with Split, Trim and Substring, for comparison.
+            static System.Collections.Generic.List<string> BySubstrings(string text)
+            {
+                var names = new System.Collections.Generic.List<string>();
+                void Add(string name)
+                {
+                    name = TextNormalizer.FoldWhitespace(name);
+                    if (name.Length > 0)
+                    {
+                        names.Add(name);
+                    }
+                }
+
+                foreach (string part in text.Split(','))
+                {
+                    string piece = part.Trim();
+                    if (piece.StartsWith("and ", System.StringComparison.Ordinal))
+                    {
+                        piece = piece.Substring(4).Trim();
+                    }
+
+                    int and = piece.IndexOf(" and ", System.StringComparison.Ordinal);
+                    while (and > 0)
+                    {
+                        Add(piece.Substring(0, and));
+                        piece = piece.Substring(and + 5).Trim();
+                        and = piece.IndexOf(" and ", System.StringComparison.Ordinal);
+                    }
+
+                    int amp = piece.IndexOf(" & ", System.StringComparison.Ordinal);
+                    if (amp > 0)
+                    {
+                        Add(piece.Substring(0, amp));
+                        piece = piece.Substring(amp + 3);
+                    }
+
+                    Add(piece);
+                }
+
+                return names;
+            }
+
+            string[] pieces = { "Ada", "Lovelace", " ", "  ", "\u00A0", "\t", ",", ", ", " and ", "and ", " & ", "&", "et al", "A.", "Jean-Luc", "\u2003", "and" };
+            foreach (string text in new[] { string.Empty, ",", "and ", " and ", "A and B and C", "A, B, and C", "A & B & C" }.Concat(InlineReadings.Generate(pieces, 5000, 12)))
+            {
+                Assert.Equal(BySubstrings(text), EntryHeaderParser.SplitNames(text));
+            }
+        }
+
+        [Fact]
         public void A_map_from_Markdig_s_line_starts_is_the_map_searched_in_the_text()
         {
             // Mixed line breaks, blank lines, a final break or none, and the blocks whose lines Markdig reads apart.

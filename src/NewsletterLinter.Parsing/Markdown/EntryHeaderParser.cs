@@ -132,7 +132,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
             Classify(s, new List<(int Start, int End)> { (open + 1, groupEnd - 1) }, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
             int titleEnd = TrimEnd(s, start, open);
-            string title = Clean(s.Substring(start, titleEnd - start));
+            string title = Clean(s, start, titleEnd - start);
             bool readsAsEntry = authors.Count > 0 && authors.TrueForAll(LooksLikeName)
                 && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal);
             return readsAsEntry ? Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, headerEnd, null) : null;
@@ -211,7 +211,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
                 Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
                 int titleEnd = TrimEnd(s, start, emphasis.Start);
-                string title = Clean(s.Substring(start, titleEnd - start));
+                string title = Clean(s, start, titleEnd - start);
                 if (authors.Count == 0 || title.Length == 0 || inline.Links[0].Start >= titleEnd)
                 {
                     return null;
@@ -247,7 +247,7 @@ namespace NewsletterLinter.Parsing.Markdown
             string s = inline.Text;
             int start = SkipSpaces(s, 0, s.Length);
             InlineLink link = inline.LinkStartingAt(start)!.Value;
-            string title = Clean(s.Substring(start, link.End - start));
+            string title = Clean(s, start, link.End - start);
             if (title.Length == 0 || title.Length > MaxTitleLength)
             {
                 return null;
@@ -283,7 +283,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             int titleEnd = link.Value.End;
-            string title = Clean(t.Substring(titleStart, titleEnd - titleStart));
+            string title = Clean(t, titleStart, titleEnd - titleStart);
             int headerEnd = colon ? next + 1 : next;
             return new EntryHeader(titleStart, titleEnd, title, link.Value.Url, authors, summarizers, hasSummarizedBy, headerEnd, SkipSpaces(s, headerEnd, s.Length), null);
         }
@@ -295,12 +295,12 @@ namespace NewsletterLinter.Parsing.Markdown
             var titles = new List<string>();
             var groups = new List<(int Start, int End)>();
             int titleEnd = ExtendOverJoinedLinks(inline, s, Math.Min(link.End, lineEnd), lineEnd);
-            titles.Add(Clean(s.Substring(start, titleEnd - start)));
+            titles.Add(Clean(s, start, titleEnd - start));
             groups.AddRange(ReadGroups(s, titleEnd, lineEnd, out int afterGroups, out bool unbalanced));
             while (!unbalanced && groups.Count > 0 && JoinedLinkAt(inline, s, afterGroups, lineEnd) is { } more)
             {
                 int moreEnd = ExtendOverJoinedLinks(inline, s, Math.Min(more.End, lineEnd), lineEnd);
-                titles.Add(Clean(s.Substring(more.Start, moreEnd - more.Start)));
+                titles.Add(Clean(s, more.Start, moreEnd - more.Start));
                 var moreGroups = ReadGroups(s, moreEnd, lineEnd, out afterGroups, out unbalanced);
                 if (moreGroups.Count == 0)
                 {
@@ -353,7 +353,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 // "[BERI](u)/[CHAI](v) ML engineer: text": a job or event named by its links and a few words.
                 int end = TrimEnd(s, start, tailColon);
-                return Build(Clean(s.Substring(start, end - start)), link.Url, start, end, authors, summarizers, hasSummarizedBy, s, tailColon + 1, null);
+                return Build(Clean(s, start, end - start), link.Url, start, end, authors, summarizers, hasSummarizedBy, s, tailColon + 1, null);
             }
 
             return null;
@@ -471,7 +471,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             var groups = ReadGroups(s, authorsEnd, lineEnd, out int afterGroups, out bool unbalanced);
-            string title = Clean(s.Substring(start, titleEnd - start));
+            string title = Clean(s, start, titleEnd - start);
             if (title.Length == 0 || title.Length > MaxTitleLength)
             {
                 return null;
@@ -533,7 +533,7 @@ namespace NewsletterLinter.Parsing.Markdown
             bool authorsSeen = false;
             foreach ((int start, int end) in groups)
             {
-                string content = Clean(s.Substring(start, end - start));
+                string content = Clean(s, start, end - start);
                 int marker = IndexOfSummarizedBy(content, 0, Math.Min(content.Length, 1));
                 if (marker == 0)
                 {
@@ -560,39 +560,65 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Splits <c>A, B, and C</c> or <c>A and B</c> into names; <c>A et al</c> stays one name.</summary>
         public static List<string> SplitNames(string text)
         {
+            // Ranges of the text, not substrings: each name is copied once, folded.
             var names = new List<string>();
-            foreach (string part in text.Split(','))
+            int partStart = 0;
+            while (partStart <= text.Length)
             {
-                string piece = part.Trim();
-                if (piece.StartsWith("and ", StringComparison.Ordinal))
+                int comma = text.IndexOf(',', partStart);
+                int partEnd = comma < 0 ? text.Length : comma;
+                (int start, int end) = Trimmed(text, partStart, partEnd);
+                if (end - start >= 4 && string.CompareOrdinal(text, start, "and ", 0, 4) == 0)
                 {
-                    piece = piece.Substring(4).Trim();
+                    (start, end) = Trimmed(text, start + 4, end);
                 }
 
-                int and = piece.IndexOf(" and ", StringComparison.Ordinal);
-                while (and > 0)
+                int and = end > start ? text.IndexOf(" and ", start, end - start, StringComparison.Ordinal) : -1;
+                while (and > start)
                 {
-                    AddName(names, piece.Substring(0, and));
-                    piece = piece.Substring(and + 5).Trim();
-                    and = piece.IndexOf(" and ", StringComparison.Ordinal);
+                    AddName(names, text, start, and);
+                    (start, end) = Trimmed(text, and + 5, end);
+                    and = end > start ? text.IndexOf(" and ", start, end - start, StringComparison.Ordinal) : -1;
                 }
 
-                int amp = piece.IndexOf(" & ", StringComparison.Ordinal);
-                if (amp > 0)
+                int amp = end > start ? text.IndexOf(" & ", start, end - start, StringComparison.Ordinal) : -1;
+                if (amp > start)
                 {
-                    AddName(names, piece.Substring(0, amp));
-                    piece = piece.Substring(amp + 3);
+                    AddName(names, text, start, amp);
+                    start = amp + 3;
                 }
 
-                AddName(names, piece);
+                AddName(names, text, start, end);
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                partStart = comma + 1;
             }
 
             return names;
         }
 
-        private static void AddName(List<string> names, string name)
+        /// <summary>The range with the white space that <see cref="string.Trim()"/> removes removed.</summary>
+        private static (int Start, int End) Trimmed(string text, int start, int end)
         {
-            name = TextNormalizer.FoldWhitespace(name);
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return (start, end);
+        }
+
+        private static void AddName(List<string> names, string text, int start, int end)
+        {
+            string name = end > start ? TextNormalizer.FoldWhitespace(text, start, end - start) : string.Empty;
             if (name.Length > 0)
             {
                 names.Add(name);
@@ -742,5 +768,8 @@ namespace NewsletterLinter.Parsing.Markdown
         }
 
         private static string Clean(string text) => TextNormalizer.FoldWhitespace(text);
+
+        /// <summary>The folded text of a range: one copy, not a substring and a folded copy of it.</summary>
+        private static string Clean(string text, int start, int length) => TextNormalizer.FoldWhitespace(text, start, length);
     }
 }

@@ -126,7 +126,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 if (link.Start >= labelEnd)
                 {
-                    string text = TextNormalizer.FoldWhitespace(inline.Text.Substring(link.Start, link.End - link.Start));
+                    string text = TextNormalizer.FoldWhitespace(inline.Text, link.Start, link.End - link.Start);
                     ReadMore.Add(new ReadMoreLink(text, link.Url, lines.Span(link.SourceStart, link.SourceEnd)));
                     any = true;
                 }
@@ -134,7 +134,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
             if (!any)
             {
-                string text = TextNormalizer.FoldWhitespace(inline.Text.Substring(Math.Min(labelEnd, inline.Text.Length)));
+                string text = TextNormalizer.FoldWhitespace(inline.Text, Math.Min(labelEnd, inline.Text.Length), inline.Text.Length - Math.Min(labelEnd, inline.Text.Length));
                 if (text.Length > 0)
                 {
                     ReadMore.Add(new ReadMoreLink(text, null, lines.Span(inline.SourceOffset(labelEnd), inline.SourceEnd)));

@@ -81,7 +81,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 int sourceStart = text.SourceOffset(i);
                 int sourceEnd = text.SourceEndOffset(j);
                 InlineLink? cited = CitedLink(text, i);
-                string? citedTitle = cited is { } link ? TextNormalizer.FoldWhitespace(s.Substring(link.Start, link.End - link.Start)) : null;
+                string? citedTitle = cited is { } link ? TextNormalizer.FoldWhitespace(s, link.Start, link.End - link.Start) : null;
                 into.Add(new Reference(number, raw, lines.Span(sourceStart, sourceEnd), wellFormed, string.IsNullOrEmpty(citedTitle) ? null : citedTitle, cited?.Url));
                 hash = j - 1;
             }

@@ -9,54 +9,59 @@ namespace NewsletterLinter.Parsing.Text
         private static readonly char[] TypographicQuotes = { '\u2018', '\u2019', '\u201C', '\u201D' };
 
         /// <summary>Trims and folds every run of white space (non-breaking spaces included) into one space.</summary>
-        public static string FoldWhitespace(string text)
+        public static string FoldWhitespace(string text) => FoldWhitespace(text, 0, text.Length);
+
+        /// <summary>As <see cref="FoldWhitespace(string)"/>, for the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+        internal static string FoldWhitespace(string text, int start, int length)
         {
-            if (IsFolded(text))
+            if (IsFolded(text, start, length))
             {
-                return text;
+                return start == 0 && length == text.Length ? text : text.Substring(start, length);
             }
 
             // The folded text is never longer than the text: written into a buffer on the stack for
             // names and titles, on the heap for longer text.
-            Span<char> folded = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-            int length = 0;
+            Span<char> folded = length <= 512 ? stackalloc char[length] : new char[length];
+            int written = 0;
             bool pendingSpace = false;
-            foreach (char c in text)
+            for (int i = start; i < start + length; i++)
             {
+                char c = text[i];
                 if (IsSpace(c))
                 {
-                    pendingSpace = length > 0;
+                    pendingSpace = written > 0;
                     continue;
                 }
 
                 if (pendingSpace)
                 {
-                    folded[length++] = ' ';
+                    folded[written++] = ' ';
                     pendingSpace = false;
                 }
 
-                folded[length++] = c;
+                folded[written++] = c;
             }
 
-            return folded.Slice(0, length).ToString();
+            return folded.Slice(0, written).ToString();
         }
 
-        /// <summary>Whether folding would not change <paramref name="text"/>: single plain spaces between words only.</summary>
-        private static bool IsFolded(string text)
+        /// <summary>Whether folding would not change the range: single plain spaces between words only.</summary>
+        private static bool IsFolded(string text, int start, int length)
         {
-            if (text.Length == 0)
+            if (length == 0)
             {
                 return true;
             }
 
-            if (text[0] == ' ' || text[text.Length - 1] == ' ')
+            if (text[start] == ' ' || text[start + length - 1] == ' ')
             {
                 return false;
             }
 
             bool previousSpace = false;
-            foreach (char c in text)
+            for (int i = start; i < start + length; i++)
             {
+                char c = text[i];
                 if (c == ' ')
                 {
                     if (previousSpace)

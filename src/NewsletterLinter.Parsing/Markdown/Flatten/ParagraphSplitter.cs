@@ -240,7 +240,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 }
             }
 
-            string name = TextNormalizer.FoldWhitespace(paragraph.Text.Substring(start, end - start));
+            string name = TextNormalizer.FoldWhitespace(paragraph.Text, start, end - start);
             if (name.Length == 0 || taxonomy.Find(name) is null)
             {
                 return false;
