@@ -88,7 +88,7 @@ namespace NewsletterLinter.Benchmarks
             {
                 foreach (var (text, issueUnits) in units)
                 {
-                    var session = new NewsletterLinter.Parsing.Markdown.IssueParseSession(text, "AN-1.md", ParserOptions.Default);
+                    var session = new NewsletterLinter.Parsing.Markdown.IssueParseSession(text, "AN-1.md", ParserOptions.Default, new NewsletterLinter.Parsing.Text.LineMap(text));
                     session.Walk(issueUnits);
                     session.Build();
                 }

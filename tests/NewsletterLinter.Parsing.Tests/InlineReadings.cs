@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
 using System.Text;
 using Markdig;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Parsing.Tests
 {
@@ -13,6 +15,14 @@ namespace NewsletterLinter.Parsing.Tests
     {
         /// <summary>The blocks stage's pipeline as Markdig builds it: its own link parser, every paragraph through its inline stage.</summary>
         public static MarkdownPipeline Markdig { get; } = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+
+        /// <summary>
+        /// The text of every real issue as the blocks stage reads it (the view), in file-name order;
+        /// the calling test is skipped without the corpus (<see cref="TestPaths.RequireCorpus"/>).
+        /// </summary>
+        public static IEnumerable<string> RealIssueViews()
+            => Directory.GetFiles(TestPaths.RequireCorpus(), "*.md").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(file => MarkdownView.Prepare(File.ReadAllText(file)).Text);
 
         /// <summary>A sink for <see cref="SimpleInlines.Read"/> when only its answer counts.</summary>
         public static ISimpleInlineSink Ignored { get; } = new IgnoringSink();

@@ -600,20 +600,15 @@ namespace NewsletterLinter.Parsing.Markdown
             return names;
         }
 
-        /// <summary>The range with the white space that <see cref="string.Trim()"/> removes removed.</summary>
+        /// <summary>The range without the white space <see cref="string.Trim()"/> removes (<see cref="TextNormalizer.IsSpace"/>'s).</summary>
         private static (int Start, int End) Trimmed(string text, int start, int end)
         {
-            while (start < end && char.IsWhiteSpace(text[start]))
+            while (start < end && TextNormalizer.IsSpace(text[start]))
             {
                 start++;
             }
 
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return (start, end);
+            return (start, TrimEnd(text, start, end));
         }
 
         private static void AddName(List<string> names, string text, int start, int end)

@@ -134,7 +134,8 @@ namespace NewsletterLinter.Parsing.Markdown
 
             if (!any)
             {
-                string text = TextNormalizer.FoldWhitespace(inline.Text, Math.Min(labelEnd, inline.Text.Length), inline.Text.Length - Math.Min(labelEnd, inline.Text.Length));
+                int from = Math.Min(labelEnd, inline.Text.Length);
+                string text = TextNormalizer.FoldWhitespace(inline.Text, from, inline.Text.Length - from);
                 if (text.Length > 0)
                 {
                     ReadMore.Add(new ReadMoreLink(text, null, lines.Span(inline.SourceOffset(labelEnd), inline.SourceEnd)));

@@ -38,13 +38,13 @@ namespace NewsletterLinter.Parsing.Markdown
         private bool _afterReadMore;
         private int? _subsectionLevel;
 
-        public IssueParseSession(string text, string path, ParserOptions options, LineMap? lines = null)
+        public IssueParseSession(string text, string path, ParserOptions options, LineMap lines)
         {
             _text = text;
             _path = path;
             _options = options;
             _taxonomy = options.Taxonomy;
-            _lines = lines ?? new LineMap(text);
+            _lines = lines;
         }
 
         private TaxonomyEntry? CurrentSectionEntry => _section?.Entry;
@@ -183,9 +183,10 @@ namespace NewsletterLinter.Parsing.Markdown
                 start++;
             }
 
-            bool copyright = start < text.Length && (text[start] | 0x20) == 'c';
-            return (copyright && string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0)
-                || (copyright && string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0)
+            bool copyright = start < text.Length && (text[start] | 0x20) == 'c'
+                && (string.Compare(text, start, "Copyright \u00A9", 0, 11, StringComparison.OrdinalIgnoreCase) == 0
+                    || string.Compare(text, start, "Copyright (c)", 0, 13, StringComparison.OrdinalIgnoreCase) == 0);
+            return copyright
                 || (text.Length < 400 && AsciiSearch.IndexOfIgnoreCase(text, "unsubscribe from this list", 0, text.Length) >= 0);
         }
 

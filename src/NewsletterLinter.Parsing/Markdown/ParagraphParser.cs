@@ -37,14 +37,14 @@ namespace NewsletterLinter.Parsing.Markdown
             for (int i = 0; i < count; i++)
             {
                 ref StringSlice line = ref lines[i].Slice;
-                while (line.Start <= line.End && IsSpaceOrTab(line.Text[line.Start]))
+                while (line.Start <= line.End && line.Text[line.Start].IsSpaceOrTab())
                 {
                     line.Start++;
                 }
             }
 
             ref StringSlice last = ref lines[count - 1].Slice;
-            while (last.End >= last.Start && IsSpaceOrTab(last.Text[last.End]))
+            while (last.End >= last.Start && last.Text[last.End].IsSpaceOrTab())
             {
                 last.End--;
             }
@@ -65,8 +65,6 @@ namespace NewsletterLinter.Parsing.Markdown
 
             return false;
         }
-
-        private static bool IsSpaceOrTab(char c) => c == ' ' || c == '\t';
 
         private static bool MayDefine(StringLineGroup lines)
         {

@@ -23,16 +23,15 @@ namespace NewsletterLinter.Parsing.Text
             // Only the cells within limit of the diagonal can be below the limit (a path that leaves
             // that band needs more edits than the limit): each row is computed within the band, and
             // the cells just outside it read as the limit.
-            int band = limit;
             for (int j = 0; j <= b.Length; j++)
             {
-                previous[j] = j <= band ? j : limit;
+                previous[j] = j <= limit ? j : limit;
             }
 
             for (int i = 1; i <= a.Length; i++)
             {
-                int first = Math.Max(1, i - band);
-                int last = (int)Math.Min(b.Length, (long)i + band);
+                int first = Math.Max(1, i - limit);
+                int last = (int)Math.Min(b.Length, (long)i + limit);
                 current[first - 1] = first == 1 ? i : limit;
                 int rowMinimum = first == 1 ? i : int.MaxValue;
                 for (int j = first; j <= last; j++)

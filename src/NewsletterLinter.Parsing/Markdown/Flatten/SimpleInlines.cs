@@ -324,8 +324,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static bool IsSpace(char c)
             => c == ' ' || c == '\t' || c == '\n' || (c > 127 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
 
-        private static bool IsPunctuation(char c)
-            => (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+        private static bool IsPunctuation(char c) => c.IsAsciiPunctuation();
 
         private static bool IsDestinationCharacter(char c) => c < 128 && DestinationCharacters[c];
 
