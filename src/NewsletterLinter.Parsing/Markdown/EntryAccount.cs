@@ -17,9 +17,9 @@ namespace NewsletterLinter.Parsing.Markdown
     {
         public static ParseProblem? Check(string text, LineMap lines, IReadOnlyList<Summary> summaries, int sectionCount)
         {
-            // One ordinal search for the parenthesis, then the recognizer's marker words.
+            // One vectorized search for "(s" in either case, then the recognizer's marker words.
             var markers = new List<int>();
-            for (int at = text.IndexOf('('); at >= 0; at = at + 1 < text.Length ? text.IndexOf('(', at + 1) : -1)
+            for (int at = VectorScan.IndexOfPairIgnoreCase(text, 0, text.Length, '(', 's'); at >= 0; at = VectorScan.IndexOfPairIgnoreCase(text, at + 1, text.Length, '(', 's'))
             {
                 if (EntryHeaderParser.IsSummarizedBy(text, at + 1))
                 {

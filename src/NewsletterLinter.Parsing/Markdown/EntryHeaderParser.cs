@@ -662,8 +662,9 @@ namespace NewsletterLinter.Parsing.Markdown
                 return from;
             }
 
-            // Every other marker starts with '(': jump between them with a vectorized search.
-            for (int i = from < to ? s.IndexOf('(', from, to - from) : -1; i >= 0; i = i + 1 < to ? s.IndexOf('(', i + 1, to - i - 1) : -1)
+            // Every other marker starts with "(s", in either case: jump between those pairs with a
+            // vectorized search (a search for the parenthesis alone stops at every link's target).
+            for (int i = VectorScan.IndexOfPairIgnoreCase(s, from, to, '(', 's'); i >= 0; i = VectorScan.IndexOfPairIgnoreCase(s, i + 1, to, '(', 's'))
             {
                 if (IsSummarizedBy(s, i + 1))
                 {

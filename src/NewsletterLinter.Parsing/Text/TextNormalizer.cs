@@ -58,30 +58,14 @@ namespace NewsletterLinter.Parsing.Text
                 return false;
             }
 
-            bool previousSpace = false;
-            for (int i = start; i < start + length; i++)
+            // Only a space before a space, or a character outside printable ASCII, can break a folded
+            // range: the scan stops at those, and everything else is folded already.
+            int end = start + length;
+            for (int i = VectorScan.IndexOfFoldCandidate(text, start, end); i < end; i = VectorScan.IndexOfFoldCandidate(text, i + 1, end))
             {
-                char c = text[i];
-                if (c == ' ')
-                {
-                    if (previousSpace)
-                    {
-                        return false;
-                    }
-
-                    previousSpace = true;
-                }
-                else if (c > ' ' && c < '\u0085')
-                {
-                    previousSpace = false;
-                }
-                else if (IsSpace(c))
+                if (IsSpace(text[i]))
                 {
                     return false;
-                }
-                else
-                {
-                    previousSpace = false;
                 }
             }
 

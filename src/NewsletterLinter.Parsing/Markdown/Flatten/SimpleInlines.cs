@@ -6,6 +6,7 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
+using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Markdown.Flatten
 {
@@ -234,12 +235,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
                                 Flush(sink, text, run, at, ref linkHasText, inLink);
                                 int destination = at + 2;
-                                int end = destination;
-                                while (end <= last && IsDestinationCharacter(text[end]))
-                                {
-                                    end++;
-                                }
-
+                                // A plain destination's characters: printable ASCII but the parentheses, '<', '\\' and '&'.
+                                int end = VectorScan.IndexOfOutside(text, destination, last + 1, '!', '~', '(', ')', '<', '\\', '&');
                                 if (!linkHasText || end == destination || end > last || text[end] != ')')
                                 {
                                     return false;
@@ -326,20 +323,5 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         private static bool IsPunctuation(char c) => c.IsAsciiPunctuation();
 
-        private static bool IsDestinationCharacter(char c) => c < 128 && DestinationCharacters[c];
-
-        // A plain destination's characters: printable ASCII but the parentheses, '<', '\\' and '&' (one load a character).
-        private static readonly bool[] DestinationCharacters = CreateDestinationCharacters();
-
-        private static bool[] CreateDestinationCharacters()
-        {
-            var allowed = new bool[128];
-            for (char c = '!'; c < (char)127; c++)
-            {
-                allowed[c] = c != '(' && c != ')' && c != '<' && c != '\\' && c != '&';
-            }
-
-            return allowed;
-        }
     }
 }
