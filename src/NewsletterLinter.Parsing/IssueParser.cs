@@ -39,16 +39,14 @@ namespace NewsletterLinter.Parsing
                 return Unreadable(text, path, $"The issue is {text.Length:N0} characters long, over the limit of {options.MaxTextLength:N0}; it was not parsed.");
             }
 
-            // One search finds both NUL (binary) and U+FFFD (bytes that were not UTF-8).
-            int odd = text.AsSpan().IndexOfAny('\0', '\uFFFD');
-            int replacement = odd < 0 ? -1 : text.IndexOf('\uFFFD', odd);
-            if (odd >= 0 && text.IndexOf('\0', odd) >= 0)
+            // The view's search over the text also finds NUL (binary) and U+FFFD (bytes that were not UTF-8).
+            (string protectedText, _) = MarkdownView.Prepare(text, deferTitleBrackets, out List<int>? titleBrackets, out int nul, out int replacement);
+            if (nul >= 0)
             {
                 return Unreadable(text, path, "The issue contains NUL characters: it looks like a binary file, not Markdown; it was not parsed.");
             }
 
             MarkdownDocument markdown;
-            (string protectedText, _) = MarkdownView.Prepare(text, deferTitleBrackets, out List<int>? titleBrackets);
             try
             {
                 markdown = ParseMarkdown(protectedText);

@@ -37,6 +37,35 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void Any_of_eight_characters_is_found_where_a_loop_finds_it()
+        {
+            const string Searched = "|\uFEFF\u200B\u200C\u200D\u2060\0\uFFFD";
+            foreach ((string plain, int from, _) in Ranges(seed: 5))
+            {
+                // The alphabet has none of the searched characters but the pipe: put some in.
+                var random = new Random(plain.Length * 31 + from);
+                char[] chars = plain.ToCharArray();
+                for (int k = random.Next(3); k > 0 && chars.Length > 0; k--)
+                {
+                    chars[random.Next(chars.Length)] = Searched[random.Next(Searched.Length)];
+                }
+
+                string text = new string(chars);
+                int expected = text.Length;
+                for (int i = from; i < text.Length; i++)
+                {
+                    if (Searched.IndexOf(text[i]) >= 0)
+                    {
+                        expected = i;
+                        break;
+                    }
+                }
+
+                Assert.True(expected == VectorScan.IndexOfAny(text, from, '|', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\0', '\uFFFD'), Describe(text, from, text.Length));
+            }
+        }
+
+        [Fact]
         public void A_character_outside_a_range_or_excluded_is_found_where_a_loop_finds_it()
         {
             foreach ((string text, int from, int to) in Ranges(seed: 2))

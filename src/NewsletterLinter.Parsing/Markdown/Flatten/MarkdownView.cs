@@ -36,34 +36,57 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// parse and masks with <see cref="MaskTitleBrackets"/> if so.
         /// </summary>
         public static (string Text, int ScaffoldLines) Prepare(string text, bool deferTitleBrackets, out List<int>? titleBrackets)
+            => Prepare(text, deferTitleBrackets, out titleBrackets, out _, out _);
+
+        /// <summary>
+        /// As <see cref="Prepare(string, bool, out List{int})"/>, and where the text first holds NUL
+        /// and U+FFFD (-1 where it holds none), which the same search over the text finds.
+        /// </summary>
+        public static (string Text, int ScaffoldLines) Prepare(string text, bool deferTitleBrackets, out List<int>? titleBrackets, out int firstNul, out int firstReplacement)
         {
             titleBrackets = null;
-            // Only lines holding one of the candidate characters can need a mask: each is found with
-            // a vectorized single-character search, and the other lines (most of the text) are skipped.
-            // The masked copy is allocated once, on the first mask, and written in place.
+            firstNul = -1;
+            firstReplacement = -1;
+            // Only lines holding a pipe or a zero-width character can need a mask: one vectorized
+            // search finds those and the NUL and U+FFFD the parser refuses or reports, and the other
+            // lines (most of the text) are skipped. The masked copy is allocated once, on the first
+            // mask, and written in place.
             string? masked = null;
             int scaffoldLines = 0;
-            HashSet<int>? seen = null;
-            foreach (string candidates in CandidateGroups)
+            int maskedTo = -1;
+            for (int at = NextMark(text, 0); at < text.Length; at = NextMark(text, at + 1))
             {
-                for (int at = text.AsSpan().IndexOfAny(candidates.AsSpan()); at >= 0;)
+                char c = text[at];
+                if (c == '\0' || c == '\uFFFD')
                 {
-                    int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-                    int newline = text.IndexOf('\n', at);
-                    int lineEnd = newline < 0 ? text.Length : newline;
-                    seen ??= new HashSet<int>();
-                    if (seen.Add(lineStart))
+                    if (c == '\0' && firstNul < 0)
                     {
-                        int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-                        if (MaskLine(text, lineStart, contentEnd, ref masked))
-                        {
-                            scaffoldLines++;
-                        }
+                        firstNul = at;
+                    }
+                    else if (c == '\uFFFD' && firstReplacement < 0)
+                    {
+                        firstReplacement = at;
                     }
 
-                    int next = lineEnd + 1 < text.Length ? text.AsSpan(lineEnd + 1).IndexOfAny(candidates.AsSpan()) : -1;
-                    at = next < 0 ? -1 : lineEnd + 1 + next;
+                    continue;
                 }
+
+                if (at < maskedTo)
+                {
+                    // A second mark on a line already masked.
+                    continue;
+                }
+
+                int lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+                int newline = text.IndexOf('\n', at);
+                int lineEnd = newline < 0 ? text.Length : newline;
+                int contentEnd = lineEnd > lineStart && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (MaskLine(text, lineStart, contentEnd, ref masked))
+                {
+                    scaffoldLines++;
+                }
+
+                maskedTo = lineEnd;
             }
 
             // Title lines: "[AN #N]:" at the start of a line, after at most three spaces or a cell's opening pipe.
@@ -109,9 +132,9 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
         }
 
-        // The pipe, then the zero-width characters: each group is one vectorized search over the text
-        // (up to five characters are searched at once).
-        private static readonly string[] CandidateGroups = { "|", "\uFEFF\u200B\u200C\u200D\u2060" };
+        /// <summary>The next pipe, zero-width character, NUL or U+FFFD at or after <paramref name="from"/>; the text's length if none.</summary>
+        private static int NextMark(string text, int from)
+            => VectorScan.IndexOfAny(text, from, '|', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\0', '\uFFFD');
 
         /// <summary>Masks one line; returns whether it held table scaffolding.</summary>
         private static bool MaskLine(string text, int start, int end, ref string? masked)
