@@ -292,29 +292,32 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             // The title is the first link and any links joined to it ("[A](u) and [B](v) (Authors)");
             // two works may share one entry: "[A](u) (Authors A) and [B](v) (Authors B): text".
-            var titles = new List<string>();
+            // Most entries have one title: the list of titles is made only for a second one.
             var groups = new List<(int Start, int End)>();
             int titleEnd = ExtendOverJoinedLinks(inline, s, Math.Min(link.End, lineEnd), lineEnd);
-            titles.Add(Clean(s, start, titleEnd - start));
-            groups.AddRange(ReadGroups(s, titleEnd, lineEnd, out int afterGroups, out bool unbalanced));
+            string title = Clean(s, start, titleEnd - start);
+            List<string>? titles = null;
+            ReadGroups(s, titleEnd, lineEnd, groups, out int afterGroups, out bool unbalanced);
             while (!unbalanced && groups.Count > 0 && JoinedLinkAt(inline, s, afterGroups, lineEnd) is { } more)
             {
                 int moreEnd = ExtendOverJoinedLinks(inline, s, Math.Min(more.End, lineEnd), lineEnd);
-                titles.Add(Clean(s, more.Start, moreEnd - more.Start));
-                var moreGroups = ReadGroups(s, moreEnd, lineEnd, out afterGroups, out unbalanced);
-                if (moreGroups.Count == 0)
+                (titles ??= new List<string> { title }).Add(Clean(s, more.Start, moreEnd - more.Start));
+                int read = groups.Count;
+                ReadGroups(s, moreEnd, lineEnd, groups, out afterGroups, out unbalanced);
+                if (groups.Count == read)
                 {
                     afterGroups = moreEnd;
                     break;
                 }
-
-                groups.AddRange(moreGroups);
             }
 
             int next = SkipSpaces(s, afterGroups, s.Length);
             bool colon = next < s.Length && s[next] == ':';
             bool endsParagraph = IsBlank(s, next);
-            string title = string.Join(" and ", titles);
+            if (titles is not null)
+            {
+                title = string.Join(" and ", titles);
+            }
             if (title.Length == 0 || title.Length > MaxTitleLength)
             {
                 return null;
@@ -499,7 +502,14 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Reads consecutive balanced <c>(...)</c> groups on the header line.</summary>
         private static List<(int Start, int End)> ReadGroups(string s, int from, int lineEnd, out int after, out bool unbalanced)
         {
-            var groups = new List<(int, int)>();
+            var groups = new List<(int Start, int End)>();
+            ReadGroups(s, from, lineEnd, groups, out after, out unbalanced);
+            return groups;
+        }
+
+        /// <summary>As <see cref="ReadGroups(string, int, int, out int, out bool)"/>, adding the groups to <paramref name="groups"/>.</summary>
+        private static void ReadGroups(string s, int from, int lineEnd, List<(int Start, int End)> groups, out int after, out bool unbalanced)
+        {
             unbalanced = false;
             int i = from;
             while (true)
@@ -522,7 +532,6 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             after = i;
-            return groups;
         }
 
         internal static void Classify(string s, List<(int Start, int End)> groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy)
@@ -538,8 +547,8 @@ namespace NewsletterLinter.Parsing.Markdown
                 if (marker == 0)
                 {
                     hasSummarizedBy = true;
-                    string names = content.Substring(content.IndexOf(" by", StringComparison.OrdinalIgnoreCase) + 3);
-                    summarizers.AddRange(SplitNames(names));
+                    int names = content.IndexOf(" by", StringComparison.OrdinalIgnoreCase) + 3;
+                    SplitNames(content, names, content.Length, summarizers);
                 }
                 else if (IsReference(content))
                 {
@@ -552,7 +561,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 else if (!authorsSeen && !hasSummarizedBy)
                 {
                     authorsSeen = true;
-                    authors.AddRange(SplitNames(content));
+                    SplitNames(content, 0, content.Length, authors);
                 }
             }
         }
@@ -560,13 +569,20 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Splits <c>A, B, and C</c> or <c>A and B</c> into names; <c>A et al</c> stays one name.</summary>
         public static List<string> SplitNames(string text)
         {
-            // Ranges of the text, not substrings: each name is copied once, folded.
             var names = new List<string>();
-            int partStart = 0;
-            while (partStart <= text.Length)
+            SplitNames(text, 0, text.Length, names);
+            return names;
+        }
+
+        /// <summary>As <see cref="SplitNames(string)"/>, for the text from <paramref name="from"/> to <paramref name="to"/>, adding the names to <paramref name="names"/>.</summary>
+        private static void SplitNames(string text, int from, int to, List<string> names)
+        {
+            // Ranges of the text, not substrings: each name is copied once, folded.
+            int partStart = from;
+            while (partStart <= to)
             {
-                int comma = text.IndexOf(',', partStart);
-                int partEnd = comma < 0 ? text.Length : comma;
+                int comma = text.IndexOf(',', partStart, to - partStart);
+                int partEnd = comma < 0 ? to : comma;
                 (int start, int end) = Trimmed(text, partStart, partEnd);
                 if (end - start >= 4 && string.CompareOrdinal(text, start, "and ", 0, 4) == 0)
                 {
@@ -596,8 +612,6 @@ namespace NewsletterLinter.Parsing.Markdown
 
                 partStart = comma + 1;
             }
-
-            return names;
         }
 
         /// <summary>The range without the white space <see cref="string.Trim()"/> removes (<see cref="TextNormalizer.IsSpace"/>'s).</summary>
