@@ -16,6 +16,7 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("**Rohin's opinion**: Good.", "Rohin", OpinionKind.Named, true)]
         [InlineData("**My opinion:** Good.", "Rohin", OpinionKind.Mine, true)]
         [InlineData("**Should you read it?** Good.", "Rohin", OpinionKind.ShouldYouReadIt, true)]
+        [InlineData("**should YOU read it?** Good.", "Rohin", OpinionKind.ShouldYouReadIt, false)]
         [InlineData("**Rohins opinion:** Good.", "Rohin", OpinionKind.Named, false)]
         [InlineData("**Rohin's opinion** Good.", "Rohin", OpinionKind.Named, false)]
         [InlineData("**Rohin's Opinion:** Good.", "Rohin", OpinionKind.Named, false)]

@@ -129,7 +129,9 @@ namespace NewsletterLinter.Parsing.Markdown
             // The title: a heading that names the issue, before any section. Preamble text may come
             // first (the email form puts a "View this email in your browser" row above it).
             bool titleLike = IssueNumberResolver.LooksLikeTitle(name) && (!_seenContent || IssueNumberResolver.FromTitle(name) is not null);
-            if (_title is null && _headers.Count == 0 && _entry is null && titleLike && _taxonomy.Find(name) is null)
+            string key = SectionTaxonomy.Key(name);
+            TaxonomyEntry? entry = _taxonomy.FindKey(key);
+            if (_title is null && _headers.Count == 0 && _entry is null && titleLike && entry is null)
             {
                 // The title names the issue itself: its "AN #N" is not a cross reference.
                 _references.RemoveAll(r => r.Span.Offset >= inline.SourceStart && r.Span.Offset < inline.SourceEnd);
@@ -140,8 +142,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             _seenContent = true;
-            TaxonomyEntry? entry = _taxonomy.Find(name);
-            TaxonomyEntry? suggestion = entry is null ? _taxonomy.Suggest(name) : null;
+            TaxonomyEntry? suggestion = entry is null ? _taxonomy.SuggestKey(key) : null;
             if (entry is null && IsStructureInsideContent(heading.Level, name, suggestion))
             {
                 AppendBody(inline);
@@ -343,8 +344,9 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             bool anyEmphasis = inline.Emphases.Count > 0;
-            TaxonomyEntry? entry = _taxonomy.Find(name);
-            TaxonomyEntry? suggestion = entry is null && TextNormalizer.IsCapitals(name) ? _taxonomy.Suggest(name) : null;
+            string key = SectionTaxonomy.Key(name);
+            TaxonomyEntry? entry = _taxonomy.FindKey(key);
+            TaxonomyEntry? suggestion = entry is null && TextNormalizer.IsCapitals(name) ? _taxonomy.SuggestKey(key) : null;
             HeaderStyle style;
             if (wholeBold)
             {

@@ -24,7 +24,8 @@ namespace NewsletterLinter.Parsing.Markdown
                 start++;
             }
 
-            if (StartsWith(s, start, "Should you read it?", ignoreCase: true, out int end))
+            // The first letter first: 'S' or 's', or a letter outside ASCII, which a runtime's case folding may take for one.
+            if (start < s.Length && ((s[start] | 0x20) == 's' || s[start] > '\u007F') && StartsWith(s, start, "Should you read it?", ignoreCase: true, out int end))
             {
                 bool exact = StartsWith(s, start, "Should you read it?", ignoreCase: false, out _);
                 return new OpinionLabel(null, OpinionKind.ShouldYouReadIt, end, exact);

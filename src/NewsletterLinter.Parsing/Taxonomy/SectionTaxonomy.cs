@@ -159,15 +159,20 @@ namespace NewsletterLinter.Parsing.Taxonomy
         }
 
         /// <summary>Finds a name, ignoring case, emphasis, typographic punctuation and white space differences.</summary>
-        public TaxonomyEntry? Find(string name) => _byKey.TryGetValue(Key(name), out TaxonomyEntry? entry) ? entry : null;
+        public TaxonomyEntry? Find(string name) => FindKey(Key(name));
+
+        /// <summary>As <see cref="Find"/>, for a name's comparison key (<see cref="Key"/>): a caller that also asks <see cref="SuggestKey"/> folds the name once.</summary>
+        internal TaxonomyEntry? FindKey(string key) => _byKey.TryGetValue(key, out TaxonomyEntry? entry) ? entry : null;
 
         /// <summary>
         /// The known name nearest to <paramref name="name"/> by edit distance, when it is near enough
         /// to be a misspelling of it; otherwise null.
         /// </summary>
-        public TaxonomyEntry? Suggest(string name)
+        public TaxonomyEntry? Suggest(string name) => SuggestKey(Key(name));
+
+        /// <summary>As <see cref="Suggest"/>, for a name's comparison key (<see cref="Key"/>).</summary>
+        internal TaxonomyEntry? SuggestKey(string key)
         {
-            string key = Key(name);
             TaxonomyEntry? best = null;
 
             // A suggestion is at most a quarter of the name away (at least one edit), so nothing
