@@ -25,6 +25,37 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void A_NUL_after_table_rows_and_zero_width_characters_is_found()
+        {
+            // The view's one search meets the pipes and the zero-width space first.
+            string text = "NEWS\n\n| a | b |\n| --- | --- |\n\u200B\n" + new string('x', 300) + "\0 tail\n";
+
+            IssueDocument issue = IssueParser.Parse(text, "AN-001.md");
+
+            Assert.Contains("NUL", Assert.Single(issue.Problems).Message);
+        }
+
+        [Fact]
+        public void A_file_of_zeros_is_binary()
+        {
+            IssueDocument issue = IssueParser.Parse(new string('\0', 4_000_000), "AN-001.md");
+
+            Assert.Equal(ParseProblemKind.UnreadableText, Assert.Single(issue.Problems).Kind);
+        }
+
+        [Fact]
+        public void The_first_replacement_character_is_reported_where_it_stands()
+        {
+            string text = "NEWS\n\n| a | b |\n\n[T](u) *(A)* (summarized by B): caf\uFFFD and \uFFFD again.\n";
+
+            IssueDocument issue = IssueParser.Parse(text, "AN-001.md");
+
+            ParseProblem problem = Assert.Single(issue.Problems, p => p.Kind == ParseProblemKind.UnreadableText);
+            Assert.Equal(text.IndexOf('\uFFFD'), problem.Span.Offset);
+            Assert.Single(issue.Summaries);
+        }
+
+        [Fact]
         public void Text_over_the_limit_is_a_problem()
         {
             IssueDocument issue = IssueParser.Parse(new string('a', 101), "AN-001.md", ParserOptions.Default with { MaxTextLength = 100 });

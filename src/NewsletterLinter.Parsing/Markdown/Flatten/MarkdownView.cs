@@ -40,7 +40,9 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         /// <summary>
         /// As <see cref="Prepare(string, bool, out List{int})"/>, and where the text first holds NUL
-        /// and U+FFFD (-1 where it holds none), which the same search over the text finds.
+        /// and U+FFFD (-1 where it holds none), which the same search over the text finds. A text
+        /// holding NUL is binary and is not parsed: the search stops at the first NUL (a file of
+        /// zeros is not searched to its end), and the view then holds only the masks before it.
         /// </summary>
         public static (string Text, int ScaffoldLines) Prepare(string text, bool deferTitleBrackets, out List<int>? titleBrackets, out int firstNul, out int firstReplacement)
         {
@@ -53,27 +55,25 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             // mask, and written in place.
             string? masked = null;
             int scaffoldLines = 0;
-            int maskedTo = -1;
+            int lineDone = -1;
             for (int at = NextMark(text, 0); at < text.Length; at = NextMark(text, at + 1))
             {
                 char c = text[at];
-                if (c == '\0' || c == '\uFFFD')
+                if (c == '\0')
                 {
-                    if (c == '\0' && firstNul < 0)
-                    {
-                        firstNul = at;
-                    }
-                    else if (c == '\uFFFD' && firstReplacement < 0)
-                    {
-                        firstReplacement = at;
-                    }
+                    firstNul = at;
+                    break;
+                }
 
+                if (c == '\uFFFD')
+                {
+                    firstReplacement = firstReplacement < 0 ? at : firstReplacement;
                     continue;
                 }
 
-                if (at < maskedTo)
+                if (at < lineDone)
                 {
-                    // A second mark on a line already masked.
+                    // A second mark on a line already read.
                     continue;
                 }
 
@@ -86,7 +86,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                     scaffoldLines++;
                 }
 
-                maskedTo = lineEnd;
+                lineDone = lineEnd;
             }
 
             // Title lines: "[AN #N]:" at the start of a line, after at most three spaces or a cell's opening pipe.
