@@ -117,6 +117,14 @@ namespace NewsletterLinter.Parsing.Tests
                     int within = EditDistance.Compute(a, b, limit);
                     Assert.True(full < limit ? within == full : within >= limit, $"'{a}' to '{b}': {within} within {limit}, the distance is {full}");
                 }
+
+                // The bound from character counts is never above the distance (a wrong bound would
+                // make the taxonomy skip the nearest name).
+                int[] countsA = new int[64];
+                int[] countsB = new int[64];
+                EditDistance.CountCharacters(a, countsA);
+                EditDistance.CountCharacters(b, countsB);
+                Assert.True(EditDistance.LowerBound(countsA, countsB) <= full, $"'{a}' to '{b}': bound {EditDistance.LowerBound(countsA, countsB)} over the distance {full}");
             }
 
             static string Mutate(string text, System.Random random)
@@ -145,6 +153,45 @@ namespace NewsletterLinter.Parsing.Tests
 
                 return new string(chars.ToArray());
             }
+        }
+
+        [Fact]
+        public void A_suggestion_is_the_first_nearest_name_as_a_search_of_every_name_finds_it()
+        {
+            var taxonomy = NewsletterLinter.Parsing.Taxonomy.SectionTaxonomy.BuiltIn;
+            var random = new System.Random(20261204);
+            int suggested = 0;
+            for (int round = 0; round < 3000; round++)
+            {
+                string name = taxonomy.Entries[random.Next(taxonomy.Entries.Count)].Name;
+                var chars = new System.Collections.Generic.List<char>(name);
+                for (int edits = random.Next(0, 5); edits > 0 && chars.Count > 0; edits--)
+                {
+                    int at = random.Next(chars.Count);
+                    chars[at] = (char)(random.Next(4) == 0 ? ' ' : 'A' + random.Next(26));
+                }
+
+                string key = NewsletterLinter.Parsing.Taxonomy.SectionTaxonomy.Key(new string(chars.ToArray()));
+
+                // Every name, the full distance, the first of the nearest: what the search did before it skipped any.
+                NewsletterLinter.Parsing.Taxonomy.TaxonomyEntry? best = null;
+                int bestDistance = System.Math.Max(1, key.Length / 4) + 1;
+                foreach (var entry in taxonomy.Entries)
+                {
+                    int distance = EditDistance.Compute(key, entry.Name);
+                    if (distance < bestDistance)
+                    {
+                        best = entry;
+                        bestDistance = distance;
+                    }
+                }
+
+                var expected = best is not null && bestDistance <= System.Math.Max(1, System.Math.Min(key.Length, best.Name.Length) / 4) ? best : null;
+                suggested += expected is null ? 0 : 1;
+                Assert.True(ReferenceEquals(expected, taxonomy.Suggest(key)), $"'{key}': {taxonomy.Suggest(key)?.Name} instead of {expected?.Name}");
+            }
+
+            Assert.True(suggested > 500, $"only {suggested} of the generated names had a suggestion");
         }
 
         [Fact]

@@ -30,15 +30,22 @@ namespace NewsletterLinter.Parsing.Taxonomy
         private readonly Dictionary<string, TaxonomyEntry> _byKey;
         private readonly int _longestName;
 
+        // The character counts of each entry's name, in the order of Entries (EditDistance.LowerBound).
+        private readonly int[][] _nameCounts;
+
         private SectionTaxonomy(List<TaxonomyEntry> entries, List<string> errors)
         {
             Entries = entries;
             Errors = errors;
             _byKey = new Dictionary<string, TaxonomyEntry>(StringComparer.Ordinal);
-            foreach (TaxonomyEntry entry in entries)
+            _nameCounts = new int[entries.Count][];
+            for (int i = 0; i < entries.Count; i++)
             {
+                TaxonomyEntry entry = entries[i];
                 _byKey[Key(entry.Name)] = entry;
                 _longestName = Math.Max(_longestName, entry.Name.Length);
+                _nameCounts[i] = new int[EditDistance.Buckets];
+                EditDistance.CountCharacters(entry.Name, _nameCounts[i]);
             }
         }
 
@@ -180,11 +187,16 @@ namespace NewsletterLinter.Parsing.Taxonomy
             int bestDistance = Math.Max(1, key.Length / 4) + 1;
             var previous = new int[_longestName + 1];
             var current = new int[_longestName + 1];
-            foreach (TaxonomyEntry entry in Entries)
+            Span<int> keyCounts = stackalloc int[EditDistance.Buckets];
+            EditDistance.CountCharacters(key, keyCounts);
+            for (int i = 0; i < Entries.Count; i++)
             {
-                // The distance is at least the difference in length: an entry that cannot beat the best
-                // so far is not compared at all (a long title against every short section name).
-                if (Math.Abs(key.Length - entry.Name.Length) >= bestDistance)
+                // The distance is at least the difference in length, and at least the characters one
+                // name has and the other lacks: an entry that cannot beat the best so far is not
+                // compared at all (a long title against every short section name, MOTIVATION against
+                // TECHNICAL AI ALIGNMENT).
+                TaxonomyEntry entry = Entries[i];
+                if (Math.Abs(key.Length - entry.Name.Length) >= bestDistance || EditDistance.LowerBound(keyCounts, _nameCounts[i]) >= bestDistance)
                 {
                     continue;
                 }

@@ -5,6 +5,44 @@ namespace NewsletterLinter.Parsing.Text
     /// <summary>Levenshtein distance, for suggesting the nearest known name.</summary>
     public static class EditDistance
     {
+        /// <summary>The number of buckets <see cref="CountCharacters"/> sorts characters into.</summary>
+        internal const int Buckets = 64;
+
+        /// <summary>Counts the characters of <paramref name="text"/> into <paramref name="counts"/> (<see cref="Buckets"/> items), by their low six bits.</summary>
+        internal static void CountCharacters(string text, Span<int> counts)
+        {
+            counts.Clear();
+            foreach (char c in text)
+            {
+                counts[c & (Buckets - 1)]++;
+            }
+        }
+
+        /// <summary>
+        /// A lower bound of the edit distance between two texts from their character counts: every
+        /// edit removes at most one character of either text that the other lacks, so the distance is
+        /// at least the larger of the two excesses (characters sharing a bucket only make it smaller).
+        /// </summary>
+        internal static int LowerBound(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+        {
+            int onlyA = 0;
+            int onlyB = 0;
+            for (int i = 0; i < Buckets; i++)
+            {
+                int difference = a[i] - b[i];
+                if (difference > 0)
+                {
+                    onlyA += difference;
+                }
+                else
+                {
+                    onlyB -= difference;
+                }
+            }
+
+            return Math.Max(onlyA, onlyB);
+        }
+
         /// <summary>
         /// The edit distance between <paramref name="a"/> and <paramref name="b"/>; stops early and
         /// returns a value of at least <paramref name="limit"/> once the distance cannot be below it.
