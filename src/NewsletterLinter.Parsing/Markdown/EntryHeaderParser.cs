@@ -318,6 +318,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 title = string.Join(" and ", titles);
             }
+
             if (title.Length == 0 || title.Length > MaxTitleLength)
             {
                 return null;
