@@ -67,6 +67,10 @@ namespace NewsletterLinter.Parsing.Tests
             {
             }
 
+            public void Escape(string text, int backslash)
+            {
+            }
+
             public void LineBreak(int position)
             {
             }

@@ -33,6 +33,8 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("Wow! Really! (Parentheses) and 'quotes' and \"double\" ones.")]
         [InlineData("**My opinion:**\u00A0It is unclear, where **γ** is a weight and *ε*\u2003small.")]
         [InlineData("Find all resources **[here](http://example.org/)**. In particular (**bold**), a*b*c and x**y z**w.")]
+        [InlineData("An escape \\* here, \\[not a link\\] and \\_no emphasis\\_, a [link \\] text](u), a\\*b!c.")]
+        [InlineData("*a\\** and **bold\\***, \\*\\* two, \\!\\[ and x\\*  \nnext \\*line")]
         public void A_simple_paragraph_reads_as_the_inline_stage_reads_it(string text)
         {
             Assert.True(Compare(text) > 0, "the text has a simple paragraph");
@@ -45,7 +47,12 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("Some _underscores_.")]
         [InlineData("An entity &amp; more.")]
         [InlineData("`code`")]
-        [InlineData("An escape \\* here")]
+        [InlineData("\\**a run left after an escape**")]
+        [InlineData("A backslash \\a before a letter")]
+        [InlineData("A trailing backslash\\")]
+        [InlineData("A hard\\\nbreak")]
+        [InlineData("An escaped \\` backtick")]
+        [InlineData("A [link](u\\)v) with an escape in its destination")]
         [InlineData("<https://example.org>")]
         [InlineData("A [link](with space) or [another](u \"title\") or [nested](u(v)).")]
         [InlineData("*nested **emphasis** here*")]
@@ -70,6 +77,7 @@ namespace NewsletterLinter.Parsing.Tests
             {
                 "word", "é", "“", " ", "  ", "\t", "\n", "\n\n", "*", "**", "***", "[", "]", "(", ")", "](", "[a](u)", "[a](https://x.org/p_q*r)",
                 "**[T](u)**", "*(A)*", ":", "!", ".", ",", "'", "\"", "- ", "> ", "#", "_", "`", "&amp;", "\\", "<b>", "\u00A0", "\v", "γ", "\u2003", "”", "—", "1",
+                "\\*", "\\[", "\\]", "\\!", "\\\\", "\\(", "\\a", "\\*word",
             };
             int simple = InlineReadings.Generate(pieces, 10000, 20).Sum(Compare);
 

@@ -307,11 +307,15 @@ namespace NewsletterLinter.Parsing.Markdown
             private int _linkStart;
             private int _emphasisStart;
 
+            // Where the last escape read by SimpleInlines ends, while the next literal may still be its own; else -1.
+            private int _escapeEnd = -1;
+
             public void Reset(string source)
             {
                 _source = source;
                 _text.Clear();
                 _map.Clear();
+                _escapeEnd = -1;
                 _links.Clear();
                 _emphases.Clear();
                 _depth = 0;
@@ -327,19 +331,56 @@ namespace NewsletterLinter.Parsing.Markdown
                     end);
 
             void ISimpleInlineSink.Literal(string text, int start, int length)
-                => AppendMapped(new StringSlice(text, start, start + length - 1), start, start + length - 1);
+            {
+                if (start == _escapeEnd && length > 0)
+                {
+                    // Markdig's literal after an escape is the escape's own: its segment grows.
+                    _map[_map.Count - 1] += length;
+                    _text.Append(text, start, length);
+                    _escapeEnd = -1;
+                    return;
+                }
 
-            void ISimpleInlineSink.LineBreak(int position) => AppendMapped("\n", position, position);
+                _escapeEnd = -1;
+                AppendMapped(new StringSlice(text, start, start + length - 1), start, start + length - 1);
+            }
 
-            void ISimpleInlineSink.LinkStart() => _linkStart = _text.Length;
+            void ISimpleInlineSink.Escape(string text, int backslash)
+            {
+                AddSegment(_text.Length, backslash, 2);
+                _text.Append(text[backslash + 1]);
+                _escapeEnd = backslash + 2;
+            }
+
+            void ISimpleInlineSink.LineBreak(int position)
+            {
+                _escapeEnd = -1;
+                AppendMapped("\n", position, position);
+            }
+
+            void ISimpleInlineSink.LinkStart()
+            {
+                _escapeEnd = -1;
+                _linkStart = _text.Length;
+            }
 
             void ISimpleInlineSink.LinkEnd(string url, int sourceStart, int sourceEnd)
-                => _links.Add(new InlineLink(_linkStart, _text.Length, url, sourceStart, sourceEnd));
+            {
+                _escapeEnd = -1;
+                _links.Add(new InlineLink(_linkStart, _text.Length, url, sourceStart, sourceEnd));
+            }
 
-            void ISimpleInlineSink.EmphasisStart() => _emphasisStart = _text.Length;
+            void ISimpleInlineSink.EmphasisStart()
+            {
+                _escapeEnd = -1;
+                _emphasisStart = _text.Length;
+            }
 
             void ISimpleInlineSink.EmphasisEnd(bool strong, int sourceStart, int sourceEnd)
-                => _emphases.Add(new InlineEmphasis(_emphasisStart, _text.Length, strong, sourceStart, sourceEnd));
+            {
+                _escapeEnd = -1;
+                _emphases.Add(new InlineEmphasis(_emphasisStart, _text.Length, strong, sourceStart, sourceEnd));
+            }
 
             public void AppendContainer(ContainerInline container)
             {

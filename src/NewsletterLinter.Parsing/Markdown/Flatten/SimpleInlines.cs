@@ -16,6 +16,13 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// <summary>Literal text: <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, mapped one to one onto the source.</summary>
         void Literal(string text, int start, int length);
 
+        /// <summary>
+        /// A backslash escape: the punctuation character after the backslash at
+        /// <paramref name="backslash"/>. As Markdig reads it, the literal text right after it is the
+        /// same literal, mapped from the backslash on (one source character more than its text).
+        /// </summary>
+        void Escape(string text, int backslash);
+
         /// <summary>A line break; <paramref name="position"/> is the source offset of the line's end.</summary>
         void LineBreak(int position);
 
@@ -151,7 +158,8 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 string text = slice.Text;
                 int first = slice.Start;
                 int last = slice.End;
-                if (text.AsSpan(first, last - first + 1).IndexOfAny(Refused.AsSpan()) >= 0)
+                int backslash = FirstBackslash(text, first, last);
+                if (backslash == -2)
                 {
                     return false;
                 }
@@ -161,6 +169,18 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 while (at <= last)
                 {
                     int found = text.AsSpan(at, last - at + 1).IndexOfAny(RunEnds.AsSpan());
+                    if (backslash >= 0 && (found < 0 || backslash < at + found))
+                    {
+                        // An escape: the punctuation after the backslash is text (FirstBackslash
+                        // refused a backslash ending the line, which is a hard break).
+                        Flush(sink, text, run, backslash, ref linkHasText, inLink);
+                        linkHasText |= inLink;
+                        sink.Escape(text, backslash);
+                        at = run = backslash + 2;
+                        backslash = NextBackslash(text, at, last);
+                        continue;
+                    }
+
                     if (found < 0)
                     {
                         break;
@@ -281,6 +301,42 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             }
 
             return !inLink && openLength == 0;
+        }
+
+        /// <summary>
+        /// The first backslash of the line from <paramref name="first"/> to <paramref name="last"/>,
+        /// -1 if none, or -2 when the line is Markdig's to read: it holds a code span, HTML or an entity
+        /// opener (escaped or not), or a backslash that is not followed by punctuation on the line.
+        /// </summary>
+        private static int FirstBackslash(string text, int first, int last)
+        {
+            int backslash = -1;
+            for (int at = first; at <= last;)
+            {
+                int found = text.AsSpan(at, last - at + 1).IndexOfAny(Refused.AsSpan());
+                if (found < 0)
+                {
+                    break;
+                }
+
+                at += found;
+                if (text[at] != '\\' || at == last || !IsPunctuation(text[at + 1]) || Refused.IndexOf(text[at + 1]) >= 0)
+                {
+                    return -2;
+                }
+
+                backslash = backslash < 0 ? at : backslash;
+                at += 2;
+            }
+
+            return backslash;
+        }
+
+        /// <summary>The next backslash from <paramref name="from"/> to <paramref name="last"/>, or -1 (the line was checked by <see cref="FirstBackslash"/>).</summary>
+        private static int NextBackslash(string text, int from, int last)
+        {
+            int found = from <= last ? text.IndexOf('\\', from, last - from + 1) : -1;
+            return found;
         }
 
         private static void Flush(ISimpleInlineSink sink, string text, int start, int end, ref bool linkHasText, bool inLink)
