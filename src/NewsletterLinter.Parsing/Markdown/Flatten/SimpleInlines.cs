@@ -42,7 +42,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// <summary>
     /// Paragraphs whose inlines are read without Markdig's inline stage. Most of the newsletter's
     /// paragraphs hold nothing but text, inline links with a plain destination
-    /// (<c>[Title](https://...)</c>) and emphasis that cannot be read two ways
+    /// (<c>[Title](https://...)</c>), backslash escapes of punctuation, and emphasis that cannot be read two ways
     /// (<c>**[Title](url)** *(Authors)*</c>, <c>**Rohin's opinion:**</c>). For those, CommonMark
     /// leaves no choice: <c>*</c> and <c>**</c> runs open and close in turn with the same length
     /// (a run that may close closes the open one, and one that may only open opens when none is
@@ -50,7 +50,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// or character outside ASCII. Every paragraph is closed with
     /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
     /// the flatten stage reads a simple paragraph's lines here (<see cref="Read"/>, in one pass) and
-    /// gives any other (code, raw HTML, entities, escapes, images, underscores, reference links,
+    /// gives any other (code, raw HTML, entities, other backslashes, images, underscores, reference links,
     /// nesting, a delimiter next to a quote, dash or symbol outside ASCII, a run of three) to Markdig's inline
     /// stage with the pipeline's own parsers (<see cref="ProcessInlines"/>). The tests read every
     /// paragraph of the real issues, and generated ones, both ways and compare.
