@@ -334,10 +334,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         /// <summary>The next backslash from <paramref name="from"/> to <paramref name="last"/>, or -1 (the line was checked by <see cref="FirstBackslash"/>).</summary>
         private static int NextBackslash(string text, int from, int last)
-        {
-            int found = from <= last ? text.IndexOf('\\', from, last - from + 1) : -1;
-            return found;
-        }
+            => from <= last ? text.IndexOf('\\', from, last - from + 1) : -1;
 
         private static void Flush(ISimpleInlineSink sink, string text, int start, int end, ref bool linkHasText, bool inLink)
         {
