@@ -22,15 +22,7 @@ namespace NewsletterLinter.Parsing.Tests
         {
             foreach ((string text, int from, int to) in Ranges(seed: 1))
             {
-                int expected = -1;
-                for (int i = Math.Max(0, from); i < Math.Min(to, text.Length); i++)
-                {
-                    if (text[i] == '(' && i + 1 < text.Length && (text[i + 1] | 0x20) == 's')
-                    {
-                        expected = i;
-                        break;
-                    }
-                }
+                int expected = FirstWhere(Math.Max(0, from), Math.Min(to, text.Length), -1, i => text[i] == '(' && i + 1 < text.Length && (text[i + 1] | 0x20) == 's');
 
                 Assert.True(expected == VectorScan.IndexOfPairIgnoreCase(text, from, to, '(', 's'), Describe(text, from, to));
             }
@@ -51,15 +43,7 @@ namespace NewsletterLinter.Parsing.Tests
                 }
 
                 string text = new string(chars);
-                int expected = text.Length;
-                for (int i = from; i < text.Length; i++)
-                {
-                    if (Searched.IndexOf(text[i]) >= 0)
-                    {
-                        expected = i;
-                        break;
-                    }
-                }
+                int expected = FirstWhere(from, text.Length, text.Length, i => Searched.IndexOf(text[i]) >= 0);
 
                 Assert.True(expected == VectorScan.IndexOfAny(text, from, '|', '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\0', '\uFFFD'), Describe(text, from, text.Length));
             }
@@ -70,16 +54,7 @@ namespace NewsletterLinter.Parsing.Tests
         {
             foreach ((string text, int from, int to) in Ranges(seed: 2))
             {
-                int expected = to;
-                for (int i = from; i < to; i++)
-                {
-                    char c = text[i];
-                    if (c < '!' || c > '~' || "()<\\&".IndexOf(c) >= 0)
-                    {
-                        expected = i;
-                        break;
-                    }
-                }
+                int expected = FirstWhere(from, to, to, i => text[i] < '!' || text[i] > '~' || "()<\\&".IndexOf(text[i]) >= 0);
 
                 Assert.True(expected == VectorScan.IndexOfOutside(text, from, to, '!', '~', '(', ')', '<', '\\', '&'), Describe(text, from, to));
             }
@@ -90,16 +65,7 @@ namespace NewsletterLinter.Parsing.Tests
         {
             foreach ((string text, int from, int to) in Ranges(seed: 3))
             {
-                int expected = to;
-                for (int i = from; i < to; i++)
-                {
-                    char c = text[i];
-                    if (c < ' ' || c >= '\u0085' || (c == ' ' && i + 1 < to && text[i + 1] == ' '))
-                    {
-                        expected = i;
-                        break;
-                    }
-                }
+                int expected = FirstWhere(from, to, to, i => text[i] < ' ' || text[i] >= '\u0085' || (text[i] == ' ' && i + 1 < to && text[i + 1] == ' '));
 
                 Assert.True(expected == VectorScan.IndexOfFoldCandidate(text, from, to), Describe(text, from, to));
             }
@@ -150,6 +116,20 @@ namespace NewsletterLinter.Parsing.Tests
                     yield return (s, 0, length);
                 }
             }
+        }
+
+        /// <summary>The plain loop each search is compared with: the first index in [<paramref name="from"/>, <paramref name="to"/>) where <paramref name="stops"/> holds, or <paramref name="none"/>.</summary>
+        private static int FirstWhere(int from, int to, int none, Func<int, bool> stops)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (stops(i))
+                {
+                    return i;
+                }
+            }
+
+            return none;
         }
 
         private static string Describe(string text, int from, int to)

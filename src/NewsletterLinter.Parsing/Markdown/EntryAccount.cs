@@ -17,14 +17,11 @@ namespace NewsletterLinter.Parsing.Markdown
     {
         public static ParseProblem? Check(string text, LineMap lines, IReadOnlyList<Summary> summaries, int sectionCount)
         {
-            // One vectorized search for "(s" in either case, then the recognizer's marker words.
+            // The recognizer's own search for the markers.
             var markers = new List<int>();
-            for (int at = VectorScan.IndexOfPairIgnoreCase(text, 0, text.Length, '(', 's'); at >= 0; at = VectorScan.IndexOfPairIgnoreCase(text, at + 1, text.Length, '(', 's'))
+            for (int at = EntryHeaderParser.IndexOfOpenedMarker(text, 0, text.Length); at >= 0; at = EntryHeaderParser.IndexOfOpenedMarker(text, at + 1, text.Length))
             {
-                if (EntryHeaderParser.IsSummarizedBy(text, at + 1))
-                {
-                    markers.Add(at);
-                }
+                markers.Add(at);
             }
 
             int read = 0;

@@ -677,7 +677,13 @@ namespace NewsletterLinter.Parsing.Markdown
                 return from;
             }
 
-            // Every other marker starts with "(s", in either case: jump between those pairs with a
+            return IndexOfOpenedMarker(s, from, to);
+        }
+
+        /// <summary>The first <c>(summarized by</c> (or <c>(summarised</c>, <c>(summary</c>) whose parenthesis stands in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+        internal static int IndexOfOpenedMarker(string s, int from, int to)
+        {
+            // Every such marker starts with "(s", in either case: jump between those pairs with a
             // vectorized search (a search for the parenthesis alone stops at every link's target).
             for (int i = VectorScan.IndexOfPairIgnoreCase(s, from, to, '(', 's'); i >= 0; i = VectorScan.IndexOfPairIgnoreCase(s, i + 1, to, '(', 's'))
             {

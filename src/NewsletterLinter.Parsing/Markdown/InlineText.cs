@@ -307,15 +307,15 @@ namespace NewsletterLinter.Parsing.Markdown
             private int _linkStart;
             private int _emphasisStart;
 
-            // Where the last escape read by SimpleInlines ends, while the next literal may still be its own; else -1.
-            private int _escapeEnd = -1;
+            // The map's length right after SimpleInlines' last escape added its segment; -1 before any.
+            private int _escapeMapEnd = -1;
 
             public void Reset(string source)
             {
                 _source = source;
                 _text.Clear();
                 _map.Clear();
-                _escapeEnd = -1;
+                _escapeMapEnd = -1;
                 _links.Clear();
                 _emphases.Clear();
                 _depth = 0;
@@ -332,16 +332,16 @@ namespace NewsletterLinter.Parsing.Markdown
 
             void ISimpleInlineSink.Literal(string text, int start, int length)
             {
-                if (start == _escapeEnd && length > 0)
+                // Markdig's literal right after an escape is the escape's own: its segment grows. A
+                // literal is right after it when no segment came between and it starts where the
+                // escape's source ends (a link's or an emphasis' markers would stand between).
+                if (length > 0 && _map.Count == _escapeMapEnd && start == _map[_map.Count - 2] + _map[_map.Count - 1])
                 {
-                    // Markdig's literal after an escape is the escape's own: its segment grows.
                     _map[_map.Count - 1] += length;
                     _text.Append(text, start, length);
-                    _escapeEnd = -1;
                     return;
                 }
 
-                _escapeEnd = -1;
                 AppendMapped(new StringSlice(text, start, start + length - 1), start, start + length - 1);
             }
 
@@ -349,38 +349,20 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 AddSegment(_text.Length, backslash, 2);
                 _text.Append(text[backslash + 1]);
-                _escapeEnd = backslash + 2;
+                _escapeMapEnd = _map.Count;
             }
 
-            void ISimpleInlineSink.LineBreak(int position)
-            {
-                _escapeEnd = -1;
-                AppendMapped("\n", position, position);
-            }
+            void ISimpleInlineSink.LineBreak(int position) => AppendMapped("\n", position, position);
 
-            void ISimpleInlineSink.LinkStart()
-            {
-                _escapeEnd = -1;
-                _linkStart = _text.Length;
-            }
+            void ISimpleInlineSink.LinkStart() => _linkStart = _text.Length;
 
             void ISimpleInlineSink.LinkEnd(string url, int sourceStart, int sourceEnd)
-            {
-                _escapeEnd = -1;
-                _links.Add(new InlineLink(_linkStart, _text.Length, url, sourceStart, sourceEnd));
-            }
+                => _links.Add(new InlineLink(_linkStart, _text.Length, url, sourceStart, sourceEnd));
 
-            void ISimpleInlineSink.EmphasisStart()
-            {
-                _escapeEnd = -1;
-                _emphasisStart = _text.Length;
-            }
+            void ISimpleInlineSink.EmphasisStart() => _emphasisStart = _text.Length;
 
             void ISimpleInlineSink.EmphasisEnd(bool strong, int sourceStart, int sourceEnd)
-            {
-                _escapeEnd = -1;
-                _emphases.Add(new InlineEmphasis(_emphasisStart, _text.Length, strong, sourceStart, sourceEnd));
-            }
+                => _emphases.Add(new InlineEmphasis(_emphasisStart, _text.Length, strong, sourceStart, sourceEnd));
 
             public void AppendContainer(ContainerInline container)
             {

@@ -158,8 +158,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 string text = slice.Text;
                 int first = slice.Start;
                 int last = slice.End;
-                int backslash = FirstBackslash(text, first, last);
-                if (backslash == -2)
+                if (!IsSimpleLine(text, first, last, out int backslash))
                 {
                     return false;
                 }
@@ -171,7 +170,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                     int found = text.AsSpan(at, last - at + 1).IndexOfAny(RunEnds.AsSpan());
                     if (backslash >= 0 && (found < 0 || backslash < at + found))
                     {
-                        // An escape: the punctuation after the backslash is text (FirstBackslash
+                        // An escape: the punctuation after the backslash is text (IsSimpleLine
                         // refused a backslash ending the line, which is a hard break).
                         Flush(sink, text, run, backslash, ref linkHasText, inLink);
                         linkHasText |= inLink;
@@ -304,13 +303,14 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         }
 
         /// <summary>
-        /// The first backslash of the line from <paramref name="first"/> to <paramref name="last"/>,
-        /// -1 if none, or -2 when the line is Markdig's to read: it holds a code span, HTML or an entity
-        /// opener (escaped or not), or a backslash that is not followed by punctuation on the line.
+        /// Whether the line from <paramref name="first"/> to <paramref name="last"/> may be read here:
+        /// false when it holds a code span, HTML or an entity opener (escaped or not), or a backslash
+        /// that is not followed by punctuation on the line. <paramref name="firstBackslash"/> is its
+        /// first escape, or -1.
         /// </summary>
-        private static int FirstBackslash(string text, int first, int last)
+        private static bool IsSimpleLine(string text, int first, int last, out int firstBackslash)
         {
-            int backslash = -1;
+            firstBackslash = -1;
             for (int at = first; at <= last;)
             {
                 int found = text.AsSpan(at, last - at + 1).IndexOfAny(Refused.AsSpan());
@@ -322,17 +322,17 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
                 at += found;
                 if (text[at] != '\\' || at == last || !IsPunctuation(text[at + 1]) || Refused.IndexOf(text[at + 1]) >= 0)
                 {
-                    return -2;
+                    return false;
                 }
 
-                backslash = backslash < 0 ? at : backslash;
+                firstBackslash = firstBackslash < 0 ? at : firstBackslash;
                 at += 2;
             }
 
-            return backslash;
+            return true;
         }
 
-        /// <summary>The next backslash from <paramref name="from"/> to <paramref name="last"/>, or -1 (the line was checked by <see cref="FirstBackslash"/>).</summary>
+        /// <summary>The next backslash from <paramref name="from"/> to <paramref name="last"/>, or -1 (the line was checked by <see cref="IsSimpleLine"/>).</summary>
         private static int NextBackslash(string text, int from, int last)
             => from <= last ? text.IndexOf('\\', from, last - from + 1) : -1;
 
