@@ -34,11 +34,12 @@ XML
   (cd "$1" && dotnet build -nologo -v:q > /dev/null)
 }
 
-rebuild() { # rebuild FOLDER ROUND: edit the .cs file and build again; prints seconds
+rebuild() { # rebuild FOLDER ROUND [PROPERTY...]: edit the .cs file and build again; prints seconds
   echo "namespace Issues; public static class Edited { public const int Value = $2; }" > "$1/Edited.cs"
-  local start end
+  local folder=$1 start end
+  shift 2
   start=$(date +%s.%N)
-  (cd "$1" && dotnet build -nologo -v:q --no-restore > /dev/null)
+  (cd "$folder" && dotnet build -nologo -v:q --no-restore "$@" > /dev/null)
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
@@ -47,15 +48,20 @@ median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
 
 make_project "$work/with" yes
 make_project "$work/without" no
+# The package's analyzers as a command-line build runs them (ReadyToRun images of this platform,
+# where the package has them), and the portable ones (what IDEs and other platforms load).
 for round in $(seq "$ROUNDS"); do
   rebuild "$work/without" "$round" >> "$work/without.txt"
   rebuild "$work/with" "$round" >> "$work/with.txt"
+  rebuild "$work/with" "$round" -p:NewsletterReadyToRunAnalyzers=false >> "$work/portable.txt"
 done
 without=$(median < "$work/without.txt")
 with=$(median < "$work/with.txt")
+portable=$(median < "$work/portable.txt")
 echo "$(ls "$corpus"/*.md | wc -l) issues; rebuild after a .cs edit, median of $ROUNDS:"
 echo "  without the package: ${without} s"
 echo "  with the package:    ${with} s ($(echo "scale=2; $with / $without" | bc)x)"
+echo "  the same, portable analyzers (NewsletterReadyToRunAnalyzers=false): ${portable} s ($(echo "scale=2; $portable / $without" | bc)x)"
 echo "  generated assembly:  $(du -k "$work/with/bin/Debug/net10.0/Issues.dll" | cut -f1) KB"
 echo "The analyzers and the generator in that build (ReportAnalyzer):"
 (cd "$work/with" && echo "namespace Issues; public static class Edited { public const int Value = 99; }" > Edited.cs && dotnet build -nologo --no-restore -v:d -p:ReportAnalyzer=true 2>&1 | grep -E '^ *(Total (analyzer|generator) execution time|[0-9.]+ +[0-9]+ +NewsletterLinter)' | sed 's/^ */  /' | head -8)

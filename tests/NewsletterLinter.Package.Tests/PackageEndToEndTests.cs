@@ -39,6 +39,22 @@ namespace NewsletterLinter.Package.Tests
             Assert.Contains("buildTransitive/NewsletterLinter.props", entries);
             Assert.Contains("buildTransitive/NewsletterLinter.targets", entries);
             Assert.Contains("README.md", entries);
+
+            // The portable assemblies carry only IL; each platform of the tool has the analyzer
+            // assemblies again with ReadyToRun code, and nothing else.
+            foreach (string assembly in AnalyzerImages)
+            {
+                Assert.False(HasReadyToRunCode(zip.GetEntry("analyzers/dotnet/cs/" + assembly)!), $"analyzers/dotnet/cs/{assembly} should be portable");
+                foreach (string platform in ToolPlatforms)
+                {
+                    ZipArchiveEntry? image = zip.GetEntry($"readytorun/{platform}/{assembly}");
+                    Assert.True(image is not null && HasReadyToRunCode(image), $"readytorun/{platform}/{assembly} with ReadyToRun code expected");
+                }
+            }
+
+            Assert.Equal(
+                ToolPlatforms.SelectMany(platform => AnalyzerImages.Select(assembly => $"readytorun/{platform}/{assembly}")).OrderBy(e => e, StringComparer.Ordinal),
+                entries.Where(e => e.StartsWith("readytorun/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
             using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
             string metadata = nuspec.ReadToEnd();
             Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
@@ -97,8 +113,55 @@ namespace NewsletterLinter.Package.Tests
             Assert.DoesNotContain("AN1001", build.Output);
         }
 
-        /// <summary>The platforms with a tool package of their own; every other one gets the portable package.</summary>
+        /// <summary>
+        /// The platforms with a tool package of their own (every other one gets the portable package)
+        /// and with ReadyToRun analyzer images in the NewsletterLinter package.
+        /// </summary>
         private static readonly string[] ToolPlatforms = { "linux-x64", "linux-arm64", "osx-arm64", "win-x64" };
+
+        /// <summary>The assemblies the compiler runs for the generator and the analyzers.</summary>
+        private static readonly string[] AnalyzerImages = { "NewsletterLinter.CodeAnalysis.dll", "NewsletterLinter.Parsing.dll", "Markdig.dll" };
+
+        [Fact]
+        public void A_command_line_build_runs_the_analyzer_images_of_its_platform_and_finds_the_same()
+        {
+            string consumer = _fixture.CreateConsumer("images");
+            string platform = RuntimeInformation.RuntimeIdentifier;
+
+            // Normal verbosity prints the compiler's command line, with the analyzer assemblies it loads.
+            DotnetCli.Result images = _fixture.Dotnet(consumer, "build -nologo -v:n");
+            DotnetCli.Result portable = _fixture.Dotnet(consumer, "build -nologo -v:n --no-incremental -p:NewsletterReadyToRunAnalyzers=false");
+
+            Assert.True(images.ExitCode == 0, images.Output);
+            Assert.True(portable.ExitCode == 0, portable.Output);
+            string withImages = images.Output.Replace('\\', '/');
+            string withPortable = portable.Output.Replace('\\', '/');
+            foreach (string assembly in AnalyzerImages)
+            {
+                string image = $"/newsletterlinter/{_fixture.Version}/readytorun/{platform}/{assembly}";
+                string portableAssembly = $"/newsletterlinter/{_fixture.Version}/analyzers/dotnet/cs/{assembly}";
+                if (ToolPlatforms.Contains(platform))
+                {
+                    Assert.Contains(image, withImages);
+                    Assert.DoesNotContain(portableAssembly, withImages);
+                }
+                else
+                {
+                    Assert.Contains(portableAssembly, withImages);
+                }
+
+                Assert.Contains(portableAssembly, withPortable);
+                Assert.DoesNotContain($"/newsletterlinter/{_fixture.Version}/readytorun/", withPortable);
+            }
+
+            Assert.Equal(Findings(withPortable), Findings(withImages));
+            Assert.Contains("issues/AN-176.md(7,244): warning AN1001: Reference to AN #999", withImages);
+            Assert.DoesNotContain("AD0001", withImages);
+            Assert.DoesNotContain("CS8784", withImages);
+
+            static string[] Findings(string output)
+                => Regex.Matches(output, @"issues/AN-\d+\.md\(\d+,\d+\): (?:warning|error|info) AN\d{4}: [^\n\[]*").Select(m => m.Value.Trim()).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        }
 
         [Fact]
         public void The_tool_comes_as_a_package_per_platform_with_ready_to_run_code_and_a_portable_one()
