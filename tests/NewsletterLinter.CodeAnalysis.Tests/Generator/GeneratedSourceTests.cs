@@ -124,6 +124,23 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
         }
 
         [Fact]
+        public void The_runtime_library_is_found_by_its_types_when_its_reference_has_no_file()
+        {
+            // As an IDE or a test may give it: an in-memory image, no path.
+            byte[] image = File.ReadAllBytes(typeof(AlignmentNewsletter.NewsletterIssue).Assembly.Location);
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "InMemoryRuntime",
+                new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { }") },
+                TestReferences.Assemblies.Add(MetadataReference.CreateFromImage(image)),
+                new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+            GeneratorDriver driver = GeneratorHarness.Driver(SampleFiles()).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+
+            Assert.Equal(6, driver.GetRunResult().GeneratedTrees.Length);
+            Assert.Empty(GeneratorHarness.Problems(output));
+        }
+
+        [Fact]
         public void Files_flagged_as_issues_are_the_only_issues_when_any_file_is_flagged()
         {
             // Covered through IssueModelBuilder: a README next to flagged issues is not an issue.
