@@ -32,6 +32,12 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
+            if (args.Length == 1 && args[0] == "--ratios")
+            {
+                Ratios.Run();
+                return;
+            }
+
             if (args.Length == 1 && args[0] == "--profile")
             {
                 Profile.Run();
