@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -43,7 +42,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select((pair, _) => (File: pair.Left, Flag: BuildSettings.IssueFlag(pair.Left, pair.Right)))
+                .Select((pair, _) => new FlaggedFile(pair.Left, BuildSettings.IssueFlag(pair.Left, pair.Right)))
                 .Where(file => file.Flag == "true" || (file.Flag is null && BuildSettings.IsMarkdownIssueCandidate(file.File)))
                 .Combine(parserSettings)
                 .Select((pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Flag, pair.Right, cancellationToken))
@@ -54,33 +53,46 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 .SelectMany((files, _) => IssueModelBuilder.Build(files))
                 .WithTrackingName(TrackingNames.IssueModels);
 
-            IncrementalValueProvider<bool> runtimeAvailable = context.CompilationProvider
-                .Select((compilation, _) => compilation.GetTypeByMetadataName("AlignmentNewsletter.NewsletterIssue") is not null)
+            IncrementalValueProvider<string?> runtimeType = context.CompilationProvider
+                .Select((compilation, _) => compilation.GetTypeByMetadataName(RuntimeIssueType) is null ? null : RuntimeIssueType)
                 .WithTrackingName(TrackingNames.RuntimeAvailable);
 
-            IncrementalValueProvider<ImmutableArray<CatalogEntry>> catalog = issues
+            // The options of the emitters, or null when the runtime library is not referenced (nothing
+            // is emitted then). Every node from here on holds references or pairs of references: the
+            // compiler has those node tables compiled ahead of time (or compiled already for its own
+            // generators), where a pair holding a bool or an ImmutableArray is compiled by the JIT in
+            // every new compiler process (docs/performance.md, "The build's cost").
+            IncrementalValueProvider<GeneratorOptions?> emitOptions = options
+                .Combine(runtimeType)
+                .Select((pair, _) => pair.Right is null ? null : pair.Left);
+
+            IncrementalValueProvider<Catalog> catalog = issues
                 .Select((issue, _) => new CatalogEntry(issue.Number, issue.PropertyName, issue.ClassName, issue.Title))
                 .WithTrackingName(TrackingNames.CatalogEntries)
-                .Collect();
+                .Collect()
+                .Select((entries, _) => new Catalog(entries.ToEquatableArray()));
 
-            context.RegisterSourceOutput(issues.Combine(options).Combine(runtimeAvailable), static (spc, input) =>
+            context.RegisterSourceOutput(issues.Combine(emitOptions), static (spc, input) =>
             {
-                ((IssueModel issue, GeneratorOptions generatorOptions), bool available) = input;
-                if (available)
+                (IssueModel issue, GeneratorOptions? generatorOptions) = input;
+                if (generatorOptions is not null)
                 {
                     Emit(spc, issue.ClassName + ".g.cs", issue.FileName, () => IssueEmitter.Emit(issue, generatorOptions));
                 }
             });
 
-            context.RegisterSourceOutput(catalog.Combine(options).Combine(runtimeAvailable), static (spc, input) =>
+            context.RegisterSourceOutput(catalog.Combine(emitOptions), static (spc, input) =>
             {
-                ((ImmutableArray<CatalogEntry> entries, GeneratorOptions generatorOptions), bool available) = input;
-                if (available && !entries.IsEmpty)
+                (Catalog catalog, GeneratorOptions? generatorOptions) = input;
+                if (generatorOptions is not null && !catalog.Entries.IsEmpty)
                 {
-                    Emit(spc, "Newsletter.g.cs", "the catalog", () => CatalogEmitter.Emit(entries, generatorOptions));
+                    Emit(spc, "Newsletter.g.cs", "the catalog", () => CatalogEmitter.Emit(catalog.Entries, generatorOptions));
                 }
             });
         }
+
+        /// <summary>The type whose presence says the runtime library is referenced.</summary>
+        private const string RuntimeIssueType = "AlignmentNewsletter.NewsletterIssue";
 
         private static void Emit(SourceProductionContext context, string hintName, string what, Func<string> emit)
         {
@@ -119,6 +131,12 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
         /// <summary>What parsing depends on; value-equal.</summary>
         private sealed record ParserSettings(string EditorName, string? TaxonomyText);
+
+        /// <summary>An additional file and its <c>NewsletterIssue</c> metadata.</summary>
+        private sealed record FlaggedFile(AdditionalText File, string? Flag);
+
+        /// <summary>The catalog's entries, value-equal.</summary>
+        private sealed record Catalog(EquatableArray<CatalogEntry> Entries);
 
         /// <summary>One <see cref="SectionTaxonomy"/> per distinct taxonomy text, so parser options compare equal.</summary>
         private static class TaxonomyCache
