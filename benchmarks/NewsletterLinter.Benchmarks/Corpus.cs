@@ -1,12 +1,20 @@
 using System;
 using System.IO;
 using System.Linq;
+using Markdig;
 
 namespace NewsletterLinter.Benchmarks
 {
     /// <summary>The real issues, from NEWSLETTER_CORPUS or ../shared/corpus/issues next to the repository.</summary>
     internal static class Corpus
     {
+        /// <summary>The floor every ratio is taken against: Markdig with front matter and precise source locations.</summary>
+        public static readonly MarkdownPipeline FloorPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+
+        /// <summary>The number of rounds a harness runs: <c>ROUNDS</c>, or <paramref name="fallback"/>.</summary>
+        public static int Rounds(int fallback)
+            => Environment.GetEnvironmentVariable("ROUNDS") is { } rounds ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
         public static (string Path, string Text)[] Load()
         {
             string folder = Environment.GetEnvironmentVariable("NEWSLETTER_CORPUS") ?? FindShared();

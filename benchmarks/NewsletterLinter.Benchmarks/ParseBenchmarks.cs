@@ -14,7 +14,7 @@ namespace NewsletterLinter.Benchmarks
     [MemoryDiagnoser]
     public class ParseBenchmarks
     {
-        private static readonly Markdig.MarkdownPipeline Pipeline = new Markdig.MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
+        private static readonly Markdig.MarkdownPipeline Pipeline = Corpus.FloorPipeline;
         private (string Path, string Text)[] _files = System.Array.Empty<(string, string)>();
         private readonly RuleOptions _options = RuleOptions.Default with { ExternalIssues = new IssueRange(1, 173) };
 

@@ -20,8 +20,8 @@ namespace NewsletterLinter.Benchmarks
         public static void Run()
         {
             var files = Corpus.Load();
-            var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
-            int rounds = Environment.GetEnvironmentVariable("ROUNDS") is { } r ? int.Parse(r) : 30;
+            var pipeline = Corpus.FloorPipeline;
+            int rounds = Corpus.Rounds(30);
 
             Time("Markdig.Parse", rounds, () =>
             {

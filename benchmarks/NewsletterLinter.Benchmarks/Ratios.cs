@@ -24,8 +24,8 @@ namespace NewsletterLinter.Benchmarks
         public static void Run()
         {
             var files = Corpus.Load();
-            var pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation().Build();
-            int rounds = Environment.GetEnvironmentVariable("ROUNDS") is { } r ? int.Parse(r, CultureInfo.InvariantCulture) : 300;
+            var pipeline = Corpus.FloorPipeline;
+            int rounds = Corpus.Rounds(300);
             bool collect = Environment.GetEnvironmentVariable("COLLECT") == "1";
             RuleOptions options = RuleOptions.Default with { ExternalIssues = new IssueRange(1, 173) };
             StreamingCheck.AssertSameAsCheckAll(files, options);
