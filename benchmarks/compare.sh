@@ -50,9 +50,11 @@ for n in $SIZES; do
   fi
   echo "newsletter-lint findings: $("$work/ours/newsletter-lint" lint "$corpus" --format msbuild 2>/dev/null | wc -l)"
   rm -f "$work"/*.txt
-  # Fill both tools' caches once; the cached runs below are reruns over unchanged files.
-  "$work/ours/newsletter-lint" lint "$corpus" --cache-location "$work/ours-cache" > /dev/null 2>&1 || true
-  "$peers/rumdl" check "$corpus" --cache-dir "$work/rumdl-cache" > /dev/null 2>&1 || true
+  # Fill both tools' caches once, with the commands the cached runs below repeat (from the corpus's
+  # folder: the cache keeps the names findings give the files), so that those are reruns over
+  # unchanged files.
+  (cd "$corpus" && "$work/ours/newsletter-lint" lint . --format msbuild --cache-location "$work/ours-cache" > /dev/null 2>&1) || true
+  (cd "$corpus" && "$peers/rumdl" check . --cache-dir "$work/rumdl-cache" > /dev/null 2>&1) || true
   for round in $(seq "$ROUNDS"); do
     measure markdownlint "$corpus" "$peers/markdownlint-cli2" "*.md"
     measure rumdl "$corpus" "$peers/rumdl" check . --no-cache

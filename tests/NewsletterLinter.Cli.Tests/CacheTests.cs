@@ -54,6 +54,29 @@ namespace NewsletterLinter.Cli.Tests
         }
 
         [Fact]
+        public void The_same_files_named_another_way_give_what_they_give_without_the_cache()
+        {
+            using var folder = new TempFolder();
+            using var cache = new TempFolder();
+            File.WriteAllText(folder.File("AN-009.md"), Cited);
+            File.WriteAllText(folder.File("AN-010.md"), Citing);
+            // Two files claim 11: the finding names the other file as this run names it.
+            File.WriteAllText(folder.File("AN-011.md"), Broken);
+            File.WriteAllText(folder.File("issue-011.md"), "---\nnumber: 11\n---\n" + Broken);
+            Lint(folder.Path, cache.Path);
+
+            string other = Path.Combine(folder.Path, "..", Path.GetFileName(folder.Path));
+            Cli.Result cached = Lint(other, cache.Path);
+            Cli.Result fresh = Lint(other, cache.Path, useCache: false);
+
+            Assert.Contains("AN0002", fresh.Output);
+            Assert.Contains(other.Replace('\\', '/'), fresh.Output.Replace("\\\\", "/").Replace('\\', '/'));
+            Assert.Equal(fresh.Output, cached.Output);
+            Assert.Equal(fresh.Output, Lint(other, cache.Path).Output);
+            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, Lint(folder.Path, cache.Path).Output);
+        }
+
+        [Fact]
         public void A_corrupt_or_foreign_cache_is_ignored()
         {
             using TempFolder folder = TempFolder.WithSamples();

@@ -60,6 +60,10 @@ namespace NewsletterLinter.Cli.Commands
             //    order), and an issue that every later file has been read past searches the titles those
             //    files cite with its number in its own text, before its text is dropped.
             var full = files.Select(f => Path.GetFullPath(f)).ToArray();
+
+            // A cache written for other files, or for these under other names, holds no findings list
+            // that can be reused: its files are parsed here like any other (their entries are still kept).
+            LintCache? reusable = cache is not null && cache.HoldsExactly(full, files.Select(f => IssueFiles.Unread(f).DisplayPath).ToArray()) ? cache : null;
             var cached = new LintCache.Entry?[files.Count];
             var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];
@@ -77,7 +81,7 @@ namespace NewsletterLinter.Cli.Commands
                     if (read.Text is not null)
                     {
                         ulong content = cache is null ? 0 : LintCache.Hash(read.Text);
-                        if (cache?.Find(full[i], content) is { } hit)
+                        if (reusable?.Find(full[i], content) is { } hit)
                         {
                             cached[i] = hit;
                             entries[i] = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };

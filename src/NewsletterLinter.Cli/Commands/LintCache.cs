@@ -97,6 +97,31 @@ namespace NewsletterLinter.Cli.Commands
         public Entry? Find(string fullPath, ulong content)
             => _old.TryGetValue(fullPath, out Entry? entry) && entry.Content == content ? entry : null;
 
+        /// <summary>
+        /// Whether the cache was written for exactly these files under these names: the same full
+        /// paths, each issue named as before. Otherwise every cached findings list is stale (the
+        /// corpus's numbers and the names of the files that claim them are part of every file's
+        /// context), and a cached file is better parsed in the first pass than skipped there and parsed
+        /// again at the end, which costs more than no cache at all.
+        /// </summary>
+        public bool HoldsExactly(IReadOnlyList<string> fullPaths, IReadOnlyList<string> displayPaths)
+        {
+            if (_old.Count != fullPaths.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < fullPaths.Count; i++)
+            {
+                if (!_old.TryGetValue(fullPaths[i], out Entry? entry) || (entry.Indexed is { } indexed && indexed.Path != displayPaths[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Keeps <paramref name="entry"/> for the next run.</summary>
         public void Keep(string fullPath, Entry entry, bool reused)
         {
