@@ -63,7 +63,7 @@ namespace NewsletterLinter.Cli.Commands
 
             // A cache written for other files, or for these under other names, holds no findings list
             // that can be reused: its files are parsed here like any other (their entries are still kept).
-            LintCache? reusable = cache is not null && cache.HoldsExactly(full, files.Select(f => IssueFiles.Unread(f).DisplayPath).ToArray()) ? cache : null;
+            LintCache? reusable = cache is not null && cache.HoldsExactly(full, files.Select(IssueFiles.DisplayPath).ToArray()) ? cache : null;
             var cached = new LintCache.Entry?[files.Count];
             var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];

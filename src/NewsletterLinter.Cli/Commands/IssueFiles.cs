@@ -53,7 +53,7 @@ namespace NewsletterLinter.Cli.Commands
         public static IssueFile Unread(string path) => new(path, DisplayPath(path), string.Empty, null);
 
         /// <summary>The path as findings name it: with <c>/</c>.</summary>
-        private static string DisplayPath(string path) => path.Replace('\\', '/');
+        internal static string DisplayPath(string path) => path.Replace('\\', '/');
 
         /// <summary>Reads a file; a file that cannot be read or decoded becomes an error, not an exception.</summary>
         public static IssueFile Read(string path)

@@ -83,10 +83,10 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             context.RegisterSourceOutput(catalog.Combine(emitOptions), static (spc, input) =>
             {
-                (Catalog catalog, GeneratorOptions? generatorOptions) = input;
-                if (generatorOptions is not null && !catalog.Entries.IsEmpty)
+                (Catalog issueCatalog, GeneratorOptions? generatorOptions) = input;
+                if (generatorOptions is not null && !issueCatalog.Entries.IsEmpty)
                 {
-                    Emit(spc, "Newsletter.g.cs", "the catalog", () => CatalogEmitter.Emit(catalog.Entries, generatorOptions));
+                    Emit(spc, "Newsletter.g.cs", "the catalog", () => CatalogEmitter.Emit(issueCatalog.Entries, generatorOptions));
                 }
             });
         }
