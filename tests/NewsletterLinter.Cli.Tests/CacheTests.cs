@@ -77,6 +77,79 @@ namespace NewsletterLinter.Cli.Tests
         }
 
         [Fact]
+        public void A_new_issue_updates_the_numbers_a_cached_dangling_reference_lists()
+        {
+            using var folder = new TempFolder();
+            using var cache = new TempFolder();
+            File.WriteAllText(folder.File("AN-009.md"), Cited);
+            File.WriteAllText(folder.File("AN-010.md"), Citing.Replace("(AN #9)", "(AN #99)"));
+            Assert.Contains("known: 9-10", Lint(folder.Path, cache.Path).Output);
+
+            // The citing file is unchanged; the numbers its finding lists are not.
+            File.WriteAllText(folder.File("AN-011.md"), Cited);
+            Cli.Result cached = Lint(folder.Path, cache.Path);
+
+            Assert.Contains("known: 9-11", cached.Output);
+            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+        }
+
+        [Fact]
+        public void A_new_issue_updates_the_count_a_cached_heading_finding_quotes()
+        {
+            using var folder = new TempFolder();
+            using var cache = new TempFolder();
+            for (int number = 1; number <= 3; number++)
+            {
+                File.WriteAllText(folder.File($"AN-00{number}.md"), Layered(number, subsectionLevel: 2));
+            }
+
+            File.WriteAllText(folder.File("AN-004.md"), Layered(4, subsectionLevel: 3));
+            Assert.Contains("the convention of 3 issues", Lint(folder.Path, cache.Path).Output);
+
+            // Another issue follows the convention: the unchanged AN-004 is held to a convention of 4.
+            File.WriteAllText(folder.File("AN-005.md"), Layered(5, subsectionLevel: 2));
+            Cli.Result cached = Lint(folder.Path, cache.Path);
+
+            Assert.Contains("the convention of 4 issues", cached.Output);
+            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+        }
+
+        [Fact]
+        public void A_new_file_claiming_a_number_gives_the_unchanged_issue_its_duplicate_finding()
+        {
+            using var folder = new TempFolder();
+            using var cache = new TempFolder();
+            File.WriteAllText(folder.File("AN-009.md"), Cited);
+            File.WriteAllText(folder.File("AN-010.md"), Citing);
+            Assert.DoesNotContain("AN0002", Lint(folder.Path, cache.Path).Output);
+
+            File.WriteAllText(folder.File("issue-nine.md"), "---\nnumber: 9\n---\n" + Cited);
+            Cli.Result cached = Lint(folder.Path, cache.Path);
+
+            Assert.Contains("AN0002", cached.Output);
+            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+        }
+
+        [Fact]
+        public void An_unrelated_new_issue_leaves_every_finding_as_without_the_cache()
+        {
+            using TempFolder folder = TempFolder.WithSamples();
+            using var cache = new TempFolder();
+            Cli.Run("lint", folder.Path, "--external", "1-173", "--format", "json", "--cache-location", cache.Path);
+
+            File.WriteAllText(folder.File("AN-177.md"), Layered(177, subsectionLevel: 2));
+            Cli.Result cached = Cli.Run("lint", folder.Path, "--external", "1-173", "--format", "json", "--cache-location", cache.Path);
+
+            Assert.Equal(Cli.Run("lint", folder.Path, "--external", "1-173", "--format", "json").Output, cached.Output);
+            Assert.Equal(cached.Output, Cli.Run("lint", folder.Path, "--external", "1-173", "--format", "json", "--cache-location", cache.Path).Output);
+        }
+
+        /// <summary>An issue with HIGHLIGHTS and a section at level 1 and a subsection at <paramref name="subsectionLevel"/>.</summary>
+        private static string Layered(int number, int subsectionLevel)
+            => $"# [AN #{number}]: Issue {number}\n\n# HIGHLIGHTS\n\n**[Work {number}](https://example.org/{number})** *(Ann Lee)* (summarized by Rohin): Text.\n\n**Rohin's opinion:** Fine.\n\n"
+                + $"# TECHNICAL AI ALIGNMENT\n\n{new string('#', subsectionLevel)} ROBUSTNESS\n\n**[Other {number}](https://example.org/o{number})** *(Bo Chen)* (summarized by Rohin): Text.\n";
+
+        [Fact]
         public void A_corrupt_or_foreign_cache_is_ignored()
         {
             using TempFolder folder = TempFolder.WithSamples();

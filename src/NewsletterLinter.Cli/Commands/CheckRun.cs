@@ -61,9 +61,9 @@ namespace NewsletterLinter.Cli.Commands
             //    files cite with its number in its own text, before its text is dropped.
             var full = files.Select(f => Path.GetFullPath(f)).ToArray();
 
-            // A cache written for other files, or for these under other names, holds no findings list
-            // that can be reused: its files are parsed here like any other (their entries are still kept).
-            LintCache? reusable = cache is not null && cache.HoldsExactly(full, files.Select(IssueFiles.DisplayPath).ToArray()) ? cache : null;
+            // A cache written for these files under other names holds no findings list that can be
+            // reused: its files are parsed here like any other (their entries are still kept).
+            LintCache? reusable = cache is not null && cache.NamesFilesAsBefore(full, files.Select(IssueFiles.DisplayPath).ToArray()) ? cache : null;
             var cached = new LintCache.Entry?[files.Count];
             var kept = new LintCache.Entry?[files.Count];
             var entries = new IndexedIssue?[files.Count];
@@ -152,7 +152,7 @@ namespace NewsletterLinter.Cli.Commands
             });
 
             CorpusIndex index = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
-            ulong[] context = cache is null ? new ulong[files.Count] : Contexts(index, kept);
+            FindingContexts? contexts = cache is null ? null : new FindingContexts(index, kept);
             long searched = clock?.ElapsedMilliseconds ?? 0;
 
             // 3. The cross-file rules on what was kept (a file whose cached findings are stale is parsed
@@ -166,9 +166,10 @@ namespace NewsletterLinter.Cli.Commands
                 {
                     int i = start + j;
                     IssueFile unread = IssueFiles.Unread(files[i]);
-                    if (cached[i] is { Findings: { } reuse } hit && hit.Context == context[i])
+                    bool reused = cached[i] is { Findings: { } reuse } hit && hit.Context == contexts!.Of(i, reuse);
+                    if (reused)
                     {
-                        findings[j] = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
+                        findings[j] = cached[i]!.Findings!.Select(f => f with { Path = unread.DisplayPath }).ToArray();
                     }
                     else if (facts[i] is { } kept2 && local[i] is { } own)
                     {
@@ -195,9 +196,9 @@ namespace NewsletterLinter.Cli.Commands
 
                     if (cache is not null && kept[i] is { } entry && findings[j] is { } found)
                     {
-                        entry.Context = context[i];
+                        entry.Context = contexts!.Of(i, found);
                         entry.Findings = found;
-                        cache.Keep(full[i], entry, reused: cached[i] is { } hit2 && hit2.Context == context[i]);
+                        cache.Keep(full[i], entry, reused);
                     }
 
                     Step();
@@ -218,64 +219,106 @@ namespace NewsletterLinter.Cli.Commands
         }
 
         /// <summary>
-        /// For each file, a digest of the cross-file facts its findings depend on: every issue's number
-        /// and path, the heading conventions, and the titles, links and searched titles of the issues it
-        /// references. Equal digests mean equal findings for an unchanged file.
+        /// For each file, a digest of the cross-file facts its findings depend on, so that an unchanged
+        /// file's cached findings are reused exactly when the cross-file rules would find the same:
+        /// <list type="bullet">
+        /// <item>the claims of its own number, with the names of the files that claim it (AN0002);</item>
+        /// <item>the claims of every number it references: whether the number exists, and the titles,
+        /// links and searched titles of its issue (AN1001, AN1004);</item>
+        /// <item>the archive's heading conventions, in their order (AN3002);</item>
+        /// <item>and only where a finding's message quotes them: the corpus's numbers, which an AN1001
+        /// lists, and how many issues follow each convention, which an AN3002 counts.</item>
+        /// </list>
+        /// An issue added to the archive thus re-checks the files that cite it, a file whose dangling
+        /// reference lists the numbers, and a file held to a convention whose count it quotes; not
+        /// every file. (Files named otherwise than the cache knows them are parsed anew: see
+        /// <see cref="LintCache.NamesFilesAsBefore"/>.)
         /// </summary>
-        private static ulong[] Contexts(CorpusIndex index, LintCache.Entry?[] kept)
+        private sealed class FindingContexts
         {
-            var corpus = new StringBuilder();
-            foreach (int number in index.Numbers)
+            private readonly CorpusIndex _index;
+            private readonly string?[] _facts;
+            private readonly Dictionary<int, string> _perNumber = new();
+            private readonly string _conventions;
+            private readonly string _conventionCounts;
+            private string? _numbers;
+
+            public FindingContexts(CorpusIndex index, LintCache.Entry?[] kept)
             {
-                corpus.Append(number).Append(':');
-                foreach (IndexedIssue claim in index.Claims(number))
+                _index = index;
+                var conventions = new StringBuilder();
+                var counts = new StringBuilder();
+                foreach ((HeadingLayout layout, int issues) in index.HeadingConventions.Layouts)
                 {
-                    corpus.Append(claim.Path).Append('|');
+                    conventions.Append(layout).Append(';');
+                    counts.Append(issues).Append(';');
                 }
-            }
 
-            foreach ((HeadingLayout layout, int issues) in index.HeadingConventions.Layouts)
-            {
-                corpus.Append(layout).Append('=').Append(issues).Append(';');
-            }
-
-            string corpusDigest = LintCache.Hash(corpus.ToString()).ToString("x16");
-            var perNumber = new Dictionary<int, string>();
-            string Digest(int number)
-            {
-                lock (perNumber)
+                _conventions = conventions.ToString();
+                _conventionCounts = counts.ToString();
+                _facts = new string?[kept.Length];
+                Parallel.For(0, kept.Length, i =>
                 {
-                    if (perNumber.TryGetValue(number, out string? known))
+                    if (kept[i] is { } entry)
+                    {
+                        var facts = new StringBuilder();
+                        if (entry.Indexed is { } own)
+                        {
+                            facts.Append("own ").Append(own.Number).Append('=').Append(Digest(own.Number)).Append(';');
+                        }
+
+                        foreach (int number in entry.Referenced)
+                        {
+                            facts.Append(number).Append('=').Append(Digest(number)).Append(';');
+                        }
+
+                        _facts[i] = facts.ToString();
+                    }
+                });
+            }
+
+            /// <summary>The context of file <paramref name="i"/> with <paramref name="findings"/>, the list cached with it or found now.</summary>
+            public ulong Of(int i, IReadOnlyList<Finding> findings)
+            {
+                var context = new StringBuilder(_facts[i]).Append('\u0001').Append(_conventions);
+                if (findings.Any(f => f.RuleId == RuleIds.InconsistentHeadingLevel))
+                {
+                    context.Append('\u0001').Append(_conventionCounts);
+                }
+
+                if (findings.Any(f => f.RuleId == RuleIds.DanglingReference))
+                {
+                    context.Append('\u0001').Append(_numbers ??= _index.DescribeNumbers());
+                }
+
+                return LintCache.Hash(context.ToString());
+            }
+
+            private string Digest(int number)
+            {
+                lock (_perNumber)
+                {
+                    if (_perNumber.TryGetValue(number, out string? known))
                     {
                         return known;
                     }
                 }
 
                 var text = new StringBuilder();
-                foreach (IndexedIssue claim in index.Claims(number))
+                foreach (IndexedIssue claim in _index.Claims(number))
                 {
                     text.Append(claim.Path).Append('\n').AppendJoin('\n', claim.TitleKeys).Append('\n').AppendJoin('\n', claim.Urls).Append('\n')
                         .AppendJoin('\n', (claim.MentionedTitles ?? Array.Empty<string>()).OrderBy(t => t, StringComparer.Ordinal)).Append('\u0001');
                 }
 
                 string digest = LintCache.Hash(text.ToString()).ToString("x16");
-                lock (perNumber)
+                lock (_perNumber)
                 {
-                    perNumber[number] = digest;
+                    _perNumber[number] = digest;
                 }
 
                 return digest;
             }
-
-            var contexts = new ulong[kept.Length];
-            Parallel.For(0, kept.Length, i =>
-            {
-                if (kept[i] is { } entry)
-                {
-                    contexts[i] = LintCache.Hash(corpusDigest + string.Concat(entry.Referenced.Select(n => n + "=" + Digest(n) + ";")));
-                }
-            });
-            return contexts;
         }
     }
 }

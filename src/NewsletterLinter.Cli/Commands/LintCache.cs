@@ -98,22 +98,17 @@ namespace NewsletterLinter.Cli.Commands
             => _old.TryGetValue(fullPath, out Entry? entry) && entry.Content == content ? entry : null;
 
         /// <summary>
-        /// Whether the cache was written for exactly these files under these names: the same full
-        /// paths, each issue named as before. Otherwise every cached findings list is stale (the
-        /// corpus's numbers and the names of the files that claim them are part of every file's
-        /// context), and a cached file is better parsed in the first pass than skipped there and parsed
-        /// again at the end, which costs more than no cache at all.
+        /// Whether every file the cache holds is named as it was when the cache was written. A file's
+        /// name is part of its context (the findings of a duplicate number name the other files), so
+        /// after a rename every cached findings list is stale, and a cached file is better parsed in
+        /// the first pass than skipped there and parsed again at the end, which costs more than no
+        /// cache at all. Files added or removed since are no reason: the contexts say what they touch.
         /// </summary>
-        public bool HoldsExactly(IReadOnlyList<string> fullPaths, IReadOnlyList<string> displayPaths)
+        public bool NamesFilesAsBefore(IReadOnlyList<string> fullPaths, IReadOnlyList<string> displayPaths)
         {
-            if (_old.Count != fullPaths.Count)
-            {
-                return false;
-            }
-
             for (int i = 0; i < fullPaths.Count; i++)
             {
-                if (!_old.TryGetValue(fullPaths[i], out Entry? entry) || (entry.Indexed is { } indexed && indexed.Path != displayPaths[i]))
+                if (_old.TryGetValue(fullPaths[i], out Entry? entry) && entry.Indexed is { } indexed && indexed.Path != displayPaths[i])
                 {
                     return false;
                 }
