@@ -16,6 +16,14 @@ namespace NewsletterLinter.Cli.Tests
         private static Cli.Result Lint(string folder, string cache, bool useCache = true)
             => useCache ? Cli.Run("lint", folder, "--format", "json", "--cache-location", cache) : Cli.Run("lint", folder, "--format", "json");
 
+        /// <summary>Lints with the cache, asserts that the run without it finds the same, and returns the output.</summary>
+        private static string LintAsWithoutCache(string folder, string cache)
+        {
+            string cached = Lint(folder, cache).Output;
+            Assert.Equal(Lint(folder, cache, useCache: false).Output, cached);
+            return cached;
+        }
+
         [Fact]
         public void A_change_to_a_cited_issue_rechecks_the_unchanged_issue_that_cites_it()
         {
@@ -48,9 +56,8 @@ namespace NewsletterLinter.Cli.Tests
 
             File.WriteAllText(folder.File("AN-009.md"), Cited);
 
-            Cli.Result cached = Lint(folder.Path, cache.Path);
-            Assert.DoesNotContain("AN1001", cached.Output);
-            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+            string cached = LintAsWithoutCache(folder.Path, cache.Path);
+            Assert.DoesNotContain("AN1001", cached);
         }
 
         [Fact]
@@ -87,10 +94,9 @@ namespace NewsletterLinter.Cli.Tests
 
             // The citing file is unchanged; the numbers its finding lists are not.
             File.WriteAllText(folder.File("AN-011.md"), Cited);
-            Cli.Result cached = Lint(folder.Path, cache.Path);
+            string cached = LintAsWithoutCache(folder.Path, cache.Path);
 
-            Assert.Contains("known: 9-11", cached.Output);
-            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+            Assert.Contains("known: 9-11", cached);
         }
 
         [Fact]
@@ -108,10 +114,9 @@ namespace NewsletterLinter.Cli.Tests
 
             // Another issue follows the convention: the unchanged AN-004 is held to a convention of 4.
             File.WriteAllText(folder.File("AN-005.md"), Layered(5, subsectionLevel: 2));
-            Cli.Result cached = Lint(folder.Path, cache.Path);
+            string cached = LintAsWithoutCache(folder.Path, cache.Path);
 
-            Assert.Contains("the convention of 4 issues", cached.Output);
-            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+            Assert.Contains("the convention of 4 issues", cached);
         }
 
         [Fact]
@@ -124,10 +129,9 @@ namespace NewsletterLinter.Cli.Tests
             Assert.DoesNotContain("AN0002", Lint(folder.Path, cache.Path).Output);
 
             File.WriteAllText(folder.File("issue-nine.md"), "---\nnumber: 9\n---\n" + Cited);
-            Cli.Result cached = Lint(folder.Path, cache.Path);
+            string cached = LintAsWithoutCache(folder.Path, cache.Path);
 
-            Assert.Contains("AN0002", cached.Output);
-            Assert.Equal(Lint(folder.Path, cache.Path, useCache: false).Output, cached.Output);
+            Assert.Contains("AN0002", cached);
         }
 
         [Fact]
