@@ -166,10 +166,11 @@ namespace NewsletterLinter.Cli.Commands
                 {
                     int i = start + j;
                     IssueFile unread = IssueFiles.Unread(files[i]);
-                    bool reused = cached[i] is { Findings: { } reuse } hit && hit.Context == contexts!.Of(i, reuse);
-                    if (reused)
+                    // The cached findings, when the facts they depend on are unchanged (their context is then the cached one).
+                    IReadOnlyList<Finding>? reuse = cached[i] is { Findings: { } list } hit && hit.Context == contexts!.Of(i, list) ? list : null;
+                    if (reuse is not null)
                     {
-                        findings[j] = cached[i]!.Findings!.Select(f => f with { Path = unread.DisplayPath }).ToArray();
+                        findings[j] = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
                     }
                     else if (facts[i] is { } kept2 && local[i] is { } own)
                     {
@@ -196,9 +197,9 @@ namespace NewsletterLinter.Cli.Commands
 
                     if (cache is not null && kept[i] is { } entry && findings[j] is { } found)
                     {
-                        entry.Context = contexts!.Of(i, found);
+                        entry.Context = reuse is not null ? cached[i]!.Context : contexts!.Of(i, found);
                         entry.Findings = found;
-                        cache.Keep(full[i], entry, reused);
+                        cache.Keep(full[i], entry, reused: reuse is not null);
                     }
 
                     Step();
@@ -241,7 +242,6 @@ namespace NewsletterLinter.Cli.Commands
             private readonly Dictionary<int, string> _perNumber = new();
             private readonly string _conventions;
             private readonly string _conventionCounts;
-            private string? _numbers;
 
             public FindingContexts(CorpusIndex index, LintCache.Entry?[] kept)
             {
@@ -288,7 +288,7 @@ namespace NewsletterLinter.Cli.Commands
 
                 if (findings.Any(f => f.RuleId == RuleIds.DanglingReference))
                 {
-                    context.Append('\u0001').Append(_numbers ??= _index.DescribeNumbers());
+                    context.Append('\u0001').Append(_index.DescribeNumbers());
                 }
 
                 return LintCache.Hash(context.ToString());
