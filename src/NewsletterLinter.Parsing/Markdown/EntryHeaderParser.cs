@@ -84,7 +84,7 @@ namespace NewsletterLinter.Parsing.Markdown
         /// </summary>
         private static EntryHeader? ParsePlainAuthorsOnly(InlineText inline, string s, int start, int lineEnd)
         {
-            if (inline.Links.Count > 0 || inline.Emphases.Count > 0 || !(char.IsUpper(s[start]) || char.IsDigit(s[start]) || s[start] == '"' || s[start] == '\u201C'))
+            if (inline.Links.Length > 0 || inline.Emphases.Length > 0 || !(char.IsUpper(s[start]) || char.IsDigit(s[start]) || s[start] == '"' || s[start] == '\u201C'))
             {
                 return null;
             }
@@ -182,7 +182,7 @@ namespace NewsletterLinter.Parsing.Markdown
         /// </summary>
         private static EntryHeader? ParseItalicAuthors(InlineText inline, string s, int start, int lineEnd)
         {
-            if (inline.Links.Count == 0 || inline.Links[0].Start >= lineEnd)
+            if (inline.Links.Length == 0 || inline.Links[0].Start >= lineEnd)
             {
                 return null;
             }

@@ -27,7 +27,7 @@ namespace NewsletterLinter.Parsing.Markdown
         // _map[3k + 2] characters of the source.
         private readonly int[] _map;
 
-        private InlineText(string text, int[] map, List<InlineLink> links, List<InlineEmphasis> emphases, int sourceStart, int sourceEnd)
+        private InlineText(string text, int[] map, InlineLink[] links, InlineEmphasis[] emphases, int sourceStart, int sourceEnd)
         {
             Text = text;
             _map = map;
@@ -59,9 +59,9 @@ namespace NewsletterLinter.Parsing.Markdown
         /// <summary>Whether <see cref="Header"/> holds the result of reading this text's header.</summary>
         internal bool HeaderRead { get; set; }
 
-        public List<InlineLink> Links { get; }
+        public InlineLink[] Links { get; }
 
-        public List<InlineEmphasis> Emphases { get; }
+        public InlineEmphasis[] Emphases { get; }
 
         /// <summary>The source offset of the block's first character.</summary>
         public int SourceStart { get; }
@@ -252,7 +252,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             int sourceEnd = end == Text.Length ? SourceEnd : SourceEndOffset(end);
-            return new InlineText(Text.Substring(start, end - start), map.ToArray(), links, emphases, sourceStart, Math.Max(sourceStart, sourceEnd));
+            return new InlineText(Text.Substring(start, end - start), map.ToArray(), links.Count == 0 ? Array.Empty<InlineLink>() : links.ToArray(), emphases.Count == 0 ? Array.Empty<InlineEmphasis>() : emphases.ToArray(), sourceStart, Math.Max(sourceStart, sourceEnd));
         }
 
         /// <summary>Builds the plain text of a leaf block's inlines.</summary>
@@ -286,15 +286,11 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             start = Math.Max(0, Math.Min(start, source.Length));
             end = Math.Max(start, Math.Min(end, source.Length));
-            return new InlineText(source.Substring(start, end - start), new[] { 0, start, end - start }, new List<InlineLink>(), new List<InlineEmphasis>(), start, end);
+            return new InlineText(source.Substring(start, end - start), new[] { 0, start, end - start }, Array.Empty<InlineLink>(), Array.Empty<InlineEmphasis>(), start, end);
         }
 
         [ThreadStatic]
         private static Builder? cachedBuilder;
-
-        // Shared by every text without links or emphasis; nothing adds to a built text's lists.
-        private static readonly List<InlineLink> NoLinks = new();
-        private static readonly List<InlineEmphasis> NoEmphases = new();
 
         private sealed class Builder : ISimpleInlineSink
         {
@@ -325,8 +321,8 @@ namespace NewsletterLinter.Parsing.Markdown
                 => new(
                     _text.ToString(),
                     _map.ToArray(),
-                    _links.Count == 0 ? NoLinks : new List<InlineLink>(_links),
-                    _emphases.Count == 0 ? NoEmphases : new List<InlineEmphasis>(_emphases),
+                    _links.Count == 0 ? Array.Empty<InlineLink>() : _links.ToArray(),
+                    _emphases.Count == 0 ? Array.Empty<InlineEmphasis>() : _emphases.ToArray(),
                     start,
                     end);
 

@@ -82,7 +82,7 @@ namespace NewsletterLinter.Parsing.Markdown
         public List<Reference> References { get; } = new();
 
         public Opinion Build(LineMap lines)
-            => new(Author, Kind, Label, RawLabel, LabelSpan, Text.ToString(), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
+            => new(Author, Kind, Label, RawLabel, LabelSpan, Text.ToText(), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
     }
 
     /// <summary>A summary entry while its paragraphs are read; becomes a <see cref="Summary"/>.</summary>
@@ -144,11 +144,15 @@ namespace NewsletterLinter.Parsing.Markdown
         }
 
         /// <summary>Whether an entry's text only points to the highlights: "Summarized in the highlights!".</summary>
-        public static bool PointsToHighlights(string text) => text.StartsWith("Summarized in the highlights", StringComparison.OrdinalIgnoreCase);
+        public static bool PointsToHighlights(Summary summary) => summary.TextStartsWith(HighlightsPointer, StringComparison.OrdinalIgnoreCase);
+
+        private static bool PointsToHighlights(DeferredText text) => text.StartsWith(HighlightsPointer, StringComparison.OrdinalIgnoreCase);
+
+        private const string HighlightsPointer = "Summarized in the highlights";
 
         public Summary Build(LineMap lines, string editor)
         {
-            string text = Body.ToString();
+            DeferredText text = Body.ToText();
             bool pointsToHighlights = PointsToHighlights(text);
             var summarizers = _header.Summarizers.Count > 0 ? _header.Summarizers.ToEquatableArray() : EquatableArray.Create(editor);
             SourceSpan bodySpan = BodyStart is { } start ? lines.Span(start, BodyEnd) : lines.Span(_headerSpan.End, _headerSpan.End);
@@ -189,7 +193,9 @@ namespace NewsletterLinter.Parsing.Markdown
     /// </summary>
     internal sealed class TextPieces
     {
-        private readonly List<(string Text, int Start, int Length)> _pieces = new();
+        // The first paragraph in fields (most texts are one paragraph), the others in a list.
+        private (string Text, int Start, int Length) _first;
+        private List<(string Text, int Start, int Length)>? _rest;
 
         /// <summary>Adds <paramref name="text"/> from <paramref name="from"/> on, white space trimmed; false when nothing is left.</summary>
         public bool AddTrimmed(string text, int from = 0)
@@ -211,46 +217,22 @@ namespace NewsletterLinter.Parsing.Markdown
                 return false;
             }
 
-            _pieces.Add((text, start, end - start));
+            if (_first.Text is null)
+            {
+                _first = (text, start, end - start);
+            }
+            else
+            {
+                (_rest ??= new List<(string Text, int Start, int Length)>()).Add((text, start, end - start));
+            }
+
             return true;
         }
 
+        /// <summary>The paragraphs, joined with a blank line when the text is first read.</summary>
+        public DeferredText ToText() => _first.Text is null ? DeferredText.Empty : DeferredText.Join(_first, _rest);
+
         /// <inheritdoc/>
-        public override string ToString()
-        {
-            if (_pieces.Count == 0)
-            {
-                return string.Empty;
-            }
-
-            if (_pieces.Count == 1)
-            {
-                (string text, int start, int length) = _pieces[0];
-                return start == 0 && length == text.Length ? text : text.Substring(start, length);
-            }
-
-            int capacity = (_pieces.Count - 1) * 2;
-            foreach ((_, _, int length) in _pieces)
-            {
-                capacity += length;
-            }
-
-            // Written in place: one allocation, no builder copy.
-            string joined = StringWriting.Allocate(capacity);
-            int at = 0;
-            foreach ((string text, int start, int length) in _pieces)
-            {
-                if (at > 0)
-                {
-                    StringWriting.Fill(joined, at, at + 2, '\n');
-                    at += 2;
-                }
-
-                StringWriting.Copy(text, start, length, joined, at);
-                at += length;
-            }
-
-            return joined;
-        }
+        public override string ToString() => ToText().Value;
     }
 }

@@ -120,7 +120,7 @@ namespace NewsletterLinter.Parsing.Markdown
             return true;
         }
 
-        private void OnHeading(TextUnit heading)
+        private void OnHeading(in TextUnit heading)
         {
             InlineText inline = heading.Inline;
             ScanReferences(inline, out _);
@@ -324,7 +324,7 @@ namespace NewsletterLinter.Parsing.Markdown
         private bool TryHeaderParagraph(InlineText inline)
         {
             string raw = inline.Text;
-            if (raw.Length == 0 || raw.Length > 100 || raw.Trim().IndexOf('\n') >= 0 || inline.Links.Count > 0)
+            if (raw.Length == 0 || raw.Length > 100 || raw.Trim().IndexOf('\n') >= 0 || inline.Links.Length > 0)
             {
                 return false;
             }
@@ -343,7 +343,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 wholeBold |= emphasis.IsStrong && emphasis.Start <= first && emphasis.End >= last;
             }
 
-            bool anyEmphasis = inline.Emphases.Count > 0;
+            bool anyEmphasis = inline.Emphases.Length > 0;
             string key = SectionTaxonomy.Key(name);
             TaxonomyEntry? entry = _taxonomy.FindKey(key);
             TaxonomyEntry? suggestion = entry is null && TextNormalizer.IsCapitals(name) ? _taxonomy.SuggestKey(key) : null;
@@ -725,7 +725,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         private static string TitleKey(string title) => TextNormalizer.ComparisonKey(title);
 
-        private static bool PointsToHighlights(Summary summary) => EntryBuilder.PointsToHighlights(summary.Text);
+        private static bool PointsToHighlights(Summary summary) => EntryBuilder.PointsToHighlights(summary);
 
         private SourceSpan BlockSpan(InlineText unit) => _lines.Span(unit.SourceStart, unit.SourceEnd);
 

@@ -19,5 +19,25 @@ namespace NewsletterLinter.Parsing.Model
         string Text,
         SourceSpan Span,
         bool IsLabelWellFormed,
-        EquatableArray<Reference> References);
+        EquatableArray<Reference> References)
+    {
+        // The text as the parser leaves it: joined from its paragraphs on the first read of Text.
+        private readonly DeferredText _text = DeferredText.Of(Text);
+
+        internal Opinion(string author, OpinionKind kind, string label, string rawLabel, SourceSpan labelSpan, DeferredText text, SourceSpan span, bool isLabelWellFormed, EquatableArray<Reference> references)
+            : this(author, kind, label, rawLabel, labelSpan, string.Empty, span, isLabelWellFormed, references)
+        {
+            _text = text;
+        }
+
+        /// <summary>The opinion as plain text, over all its paragraphs.</summary>
+        public string Text
+        {
+            get => _text.Value;
+            init => _text = DeferredText.Of(value);
+        }
+
+        /// <summary>Whether the opinion has no text beyond its label, known without joining its paragraphs.</summary>
+        internal bool IsBlank => _text.IsBlank;
+    }
 }

@@ -38,10 +38,45 @@ namespace NewsletterLinter.Parsing.Model
         EquatableArray<ReadMoreLink> ReadMore,
         EquatableArray<Reference> References)
     {
+        // The body as the parser leaves it: joined from its paragraphs on the first read of Text.
+        private readonly DeferredText _text = DeferredText.Of(Text);
+
+        internal Summary(
+            string title,
+            string? url,
+            EquatableArray<string> authors,
+            EquatableArray<string> summarizers,
+            bool hasExplicitSummarizers,
+            string? section,
+            string? subsection,
+            bool isHighlight,
+            DeferredText text,
+            SourceSpan headerSpan,
+            SourceSpan titleSpan,
+            SourceSpan bodySpan,
+            SourceSpan span,
+            EquatableArray<Opinion> opinions,
+            EquatableArray<ReadMoreLink> readMore,
+            EquatableArray<Reference> references)
+            : this(title, url, authors, summarizers, hasExplicitSummarizers, section, subsection, isHighlight, string.Empty, headerSpan, titleSpan, bodySpan, span, opinions, readMore, references)
+        {
+            _text = text;
+        }
+
+        /// <summary>The body as plain text, paragraphs separated by a blank line.</summary>
+        public string Text
+        {
+            get => _text.Value;
+            init => _text = DeferredText.Of(value);
+        }
+
         /// <summary>The 1-based line of the header.</summary>
         public int Line => HeaderSpan.Line;
 
         /// <summary>Whether the entry has no body (a listed item, or one that points elsewhere).</summary>
-        public bool HasBody => Text.Length > 0;
+        public bool HasBody => _text.Length > 0;
+
+        /// <summary>Whether the body starts with <paramref name="prefix"/>, without joining its paragraphs when the first holds the answer.</summary>
+        internal bool TextStartsWith(string prefix, System.StringComparison comparison) => _text.StartsWith(prefix, comparison);
     }
 }

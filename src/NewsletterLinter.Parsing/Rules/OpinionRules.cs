@@ -62,7 +62,7 @@ namespace NewsletterLinter.Parsing.Rules
 
             foreach (Opinion opinion in issue.AllOpinions)
             {
-                if (string.IsNullOrWhiteSpace(opinion.Text))
+                if (opinion.IsBlank)
                 {
                     findings.Add(new Finding(
                         RuleIds.EmptyOpinion,

@@ -26,5 +26,5 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// <param name="Level">The heading level (1-6); 0 for everything else.</param>
     /// <param name="IsSetext">Whether a heading is underlined (<c>===</c>, <c>---</c>).</param>
     /// <param name="FrontMatter">The text of the front matter, for <see cref="TextUnitKind.FrontMatter"/>.</param>
-    internal sealed record TextUnit(TextUnitKind Kind, InlineText Inline, int Level = 0, bool IsSetext = false, string? FrontMatter = null);
+    internal readonly record struct TextUnit(TextUnitKind Kind, InlineText Inline, int Level = 0, bool IsSetext = false, string? FrontMatter = null);
 }
