@@ -66,6 +66,15 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.False(text.IsBlank);
             Assert.Equal("Summarized in the highlights!\n\nSummarized", text.Value);
 
+
+            // Searched paragraph by paragraph before any join, and within each paragraph's range only.
+            DeferredText unjoined = DeferredText.Join(("xx Summarized in the highlights! yy", 3, 29), new List<(string Text, int Start, int Length)> { ("ab Later words", 3, 11) });
+            Assert.True(unjoined.ContainsIgnoreCase("IN THE HIGH"));
+            Assert.True(unjoined.ContainsIgnoreCase("later WORDS"));
+            Assert.False(unjoined.ContainsIgnoreCase("ab"));
+            Assert.False(unjoined.ContainsIgnoreCase("highlights! yy"));
+            Assert.False(unjoined.ContainsIgnoreCase("highlights! later"));
+            Assert.True(unjoined.ContainsIgnoreCase("HIGHLIGHTS!\n\nlater"));
             Assert.True(DeferredText.Of("  \n").IsBlank);
             Assert.True(DeferredText.Of(null).IsBlank);
             Assert.Equal(DeferredText.Of("whole"), DeferredText.Join(("whole", 0, 5), null));

@@ -449,12 +449,16 @@ namespace NewsletterLinter.Parsing.Markdown
         {
             CloseEntry();
             CloseOrphan();
-            ScanReferences(inline, out List<Reference> inHeader);
-            var found = new List<Reference>(inHeader);
+            ScanReferences(inline, out List<Reference> found);
             if (!ReferenceEquals(titleInline, inline))
             {
                 ScanReferences(titleInline, out List<Reference> inTitle);
-                found.InsertRange(0, inTitle);
+                if (inTitle.Count > 0)
+                {
+                    var both = new List<Reference>(inTitle);
+                    both.AddRange(found);
+                    found = both;
+                }
             }
 
             int headerEnd = inline.SourceEndIncludingMarkers(header.HeaderEnd);
@@ -752,10 +756,11 @@ namespace NewsletterLinter.Parsing.Markdown
             int start = Math.Max(0, Math.Min(unit.SourceStart, _text.Length));
             start = Math.Min(start, _lines.LineStart(_lines.Position(start).Line));
             int end = Math.Max(start, Math.Min(unit.SourceEnd, _text.Length));
-            string raw = _text.Substring(start, end - start);
-            int newline = raw.IndexOfAny(new[] { '\r', '\n' });
-            return newline >= 0 ? raw.Substring(0, newline) : raw;
+            int newline = end > start ? _text.IndexOfAny(LineBreaks, start, end - start) : -1;
+            return _text.Substring(start, (newline >= 0 ? newline : end) - start);
         }
+
+        private static readonly char[] LineBreaks = { '\r', '\n' };
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }

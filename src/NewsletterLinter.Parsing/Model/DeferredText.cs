@@ -79,6 +79,39 @@ namespace NewsletterLinter.Parsing.Model
             return Value.StartsWith(prefix, comparison);
         }
 
+        /// <summary>
+        /// Whether <paramref name="needle"/> occurs in the text, ignoring case, searched paragraph by
+        /// paragraph while the text is not joined: a needle without a line break cannot straddle the
+        /// blank line between two paragraphs.
+        /// </summary>
+        public bool ContainsIgnoreCase(string needle)
+        {
+            if (_value is not null || needle.IndexOf('\n') >= 0)
+            {
+                return Value.IndexOf(needle, StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+
+            if (Length == 0)
+            {
+                return needle.Length == 0;
+            }
+
+            if (_first!.IndexOf(needle, _firstStart, _firstLength, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+
+            foreach ((string text, int start, int length) in _rest ?? Array.Empty<(string, int, int)>())
+            {
+                if (text.IndexOf(needle, start, length, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the text is empty or white space only (the parser's paragraphs are trimmed and never blank).</summary>
         public bool IsBlank => _value is null ? Length == 0 : string.IsNullOrWhiteSpace(_value);
 

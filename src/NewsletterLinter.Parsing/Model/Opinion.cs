@@ -39,5 +39,8 @@ namespace NewsletterLinter.Parsing.Model
 
         /// <summary>Whether the opinion has no text beyond its label, known without joining its paragraphs.</summary>
         internal bool IsBlank => _text.IsBlank;
+
+        /// <summary>Whether the text holds <paramref name="needle"/>, ignoring case, without joining its paragraphs.</summary>
+        internal bool TextContainsIgnoreCase(string needle) => _text.ContainsIgnoreCase(needle);
     }
 }

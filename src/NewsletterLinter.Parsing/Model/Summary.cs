@@ -78,5 +78,8 @@ namespace NewsletterLinter.Parsing.Model
 
         /// <summary>Whether the body starts with <paramref name="prefix"/>, without joining its paragraphs when the first holds the answer.</summary>
         internal bool TextStartsWith(string prefix, System.StringComparison comparison) => _text.StartsWith(prefix, comparison);
+
+        /// <summary>Whether the body holds <paramref name="needle"/>, ignoring case, without joining its paragraphs.</summary>
+        internal bool TextContainsIgnoreCase(string needle) => _text.ContainsIgnoreCase(needle);
     }
 }

@@ -42,14 +42,14 @@ namespace NewsletterLinter.Parsing.Rules
 
             foreach (Summary summary in Document.Summaries)
             {
-                if (Contains(summary.Title, text) || Contains(summary.Text, text))
+                if (Contains(summary.Title, text) || summary.TextContainsIgnoreCase(text))
                 {
                     return true;
                 }
 
                 foreach (Opinion opinion in summary.Opinions)
                 {
-                    if (Contains(opinion.Text, text))
+                    if (opinion.TextContainsIgnoreCase(text))
                     {
                         return true;
                     }
