@@ -13,7 +13,7 @@ namespace NewsletterLinter.Benchmarks
     /// <summary>
     /// The parser's stages over the real corpus, each timed on its own: the best of many rounds,
     /// which is steadier on a noisy machine than one round of everything
-    /// (<c>--profile</c>; <c>ROUNDS</c> sets the number of rounds, <c>STAGE</c> picks the stages whose names start with it).
+    /// (<c>--profile</c>; <c>ROUNDS</c> sets the number of rounds, <c>STAGE</c> picks the stages whose names start with it, <c>HELD=1</c> first prints what the check holds of the issues).
     /// </summary>
     internal static class Profile
     {
@@ -73,6 +73,42 @@ namespace NewsletterLinter.Benchmarks
             var parsed = System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(files, f => IssueParser.Parse(f.Text, f.Path)));
             var corpusIndex = CorpusIndex.Build(parsed);
             Time("rules: index", rounds, () => CorpusIndex.Build(parsed));
+            // HELD=1: what the check as lint holds of each issue until the cross-file rules run.
+            if (Environment.GetEnvironmentVariable("HELD") == "1")
+            {
+                // The bytes that stay reachable when every issue's part is kept and the parsed issues are not.
+                long Held(Func<NewsletterLinter.Parsing.Model.IssueDocument, object?> keep)
+                {
+                    var docs = files.Select(f => IssueParser.Parse(f.Text, f.Path)).ToList();
+                    object?[]? held = new object?[docs.Count];
+                    for (int i = 0; i < docs.Count; i++) { held[i] = keep(docs[i]); }
+                    docs = null;
+                    long with = GC.GetTotalMemory(true);
+                    GC.KeepAlive(held);
+                    held = null;
+                    return with - GC.GetTotalMemory(true);
+                }
+
+                Console.WriteLine($"documents {Held(d => d) / 1e3:F0} KB, facts {Held(IssueRules.CrossFileFacts) / 1e3:F0} KB, described {Held(d => d.Number is null ? null : CorpusIndex.Describe(d).WithoutDocument(Array.Empty<string>())) / 1e3:F0} KB, local findings {Held(d => IssueRules.CheckLocal(d, RuleOptions.Default)) / 1e3:F0} KB, citations {Held(CorpusIndex.Citations) / 1e3:F0} KB");
+                Console.WriteLine($"headers only {Held(d => d.Headers) / 1e3:F0} KB, references only {Held(d => d.References) / 1e3:F0} KB");
+            }
+
+            var described = parsed.Where(d => d.Number is not null).Select(CorpusIndex.Describe).ToList();
+            Time("rules: describe", rounds, () =>
+            {
+                foreach (var issue in parsed) { if (issue.Number is not null) { CorpusIndex.Describe(issue); } }
+            });
+            Time("rules: index of described issues", rounds, () => CorpusIndex.Build(described));
+            Time("rules: facts", rounds, () =>
+            {
+                foreach (var issue in parsed) { IssueRules.CrossFileFacts(issue); CorpusIndex.Citations(issue); }
+            });
+            var localFindings = parsed.Select(p => IssueRules.CheckLocal(p, RuleOptions.Default)).ToList();
+            var crossFacts = parsed.Select(IssueRules.CrossFileFacts).ToList();
+            Time("rules: cross-file", rounds, () =>
+            {
+                for (int i = 0; i < parsed.Count; i++) { IssueRules.CheckCrossFile(crossFacts[i], localFindings[i], corpusIndex, RuleOptions.Default); }
+            });
             Time("rules: local", rounds, () =>
             {
                 foreach (var issue in parsed) { IssueRules.CheckLocal(issue, RuleOptions.Default); }
