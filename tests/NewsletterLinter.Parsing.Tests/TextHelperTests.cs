@@ -347,5 +347,51 @@ namespace NewsletterLinter.Parsing.Tests
             pieces.AddTrimmed("third");
             Assert.Equal("first paragraph\n\nsecond\n\nthird", pieces.ToString());
         }
+
+        [Theory]
+        [InlineData(" HTTPS://www.Example.org/a/b/#part ", "example.org/a/b")]
+        [InlineData("http://WWW.example.org///", "example.org")]
+        [InlineData("example.org/x#y://z", "example.org/x")]
+        [InlineData("www.", "")]
+        [InlineData("#only", "")]
+        [InlineData("", "")]
+        public void A_url_key_drops_scheme_www_fragment_and_trailing_slashes(string url, string expected)
+            => Assert.Equal(expected, NewsletterLinter.Parsing.Rules.CorpusIndex.UrlKey(url));
+
+        [Fact]
+        public void A_url_key_is_the_one_its_step_by_step_form_gives()
+        {
+            // The key as it was first written, one copy a step: the range-based form must agree.
+            static string StepByStep(string url)
+            {
+                string key = url.Trim();
+                int hash = key.IndexOf('#');
+                if (hash >= 0)
+                {
+                    key = key.Substring(0, hash);
+                }
+
+                int scheme = key.IndexOf("://", System.StringComparison.Ordinal);
+                if (scheme >= 0)
+                {
+                    key = key.Substring(scheme + 3);
+                }
+
+                if (key.StartsWith("www.", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    key = key.Substring(4);
+                }
+
+                return key.TrimEnd('/').ToLowerInvariant();
+            }
+
+            string[] parts = { "http", "https", "://", ":/", "www.", "WwW.", "/", "//", "#", "a", "B", "example", ".org", " ", "\t", "\u00A0", "?q=1", "É" };
+            var random = new System.Random(20261205);
+            for (int i = 0; i < 20000; i++)
+            {
+                string url = string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => parts[random.Next(parts.Length)]));
+                Assert.True(StepByStep(url) == NewsletterLinter.Parsing.Rules.CorpusIndex.UrlKey(url), url);
+            }
+        }
     }
 }

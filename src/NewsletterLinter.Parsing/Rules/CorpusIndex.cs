@@ -250,25 +250,42 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>A URL for comparison: no scheme, no <c>www.</c>, no trailing slash, no fragment.</summary>
         public static string UrlKey(string url)
         {
-            string key = url.Trim();
-            int hash = key.IndexOf('#');
+            // The key's range of the URL, then one copy of it (two when it holds capitals).
+            int start = 0;
+            int end = url.Length;
+            while (start < end && char.IsWhiteSpace(url[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(url[end - 1]))
+            {
+                end--;
+            }
+
+            int hash = url.IndexOf('#', start, end - start);
             if (hash >= 0)
             {
-                key = key.Substring(0, hash);
+                end = hash;
             }
 
-            int scheme = key.IndexOf("://", StringComparison.Ordinal);
+            int scheme = url.IndexOf("://", start, end - start, StringComparison.Ordinal);
             if (scheme >= 0)
             {
-                key = key.Substring(scheme + 3);
+                start = scheme + 3;
             }
 
-            if (key.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            if (end - start >= 4 && string.Compare(url, start, "www.", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
             {
-                key = key.Substring(4);
+                start += 4;
             }
 
-            return key.TrimEnd('/').ToLowerInvariant();
+            while (end > start && url[end - 1] == '/')
+            {
+                end--;
+            }
+
+            return url.Substring(start, end - start).ToLowerInvariant();
         }
     }
 }
