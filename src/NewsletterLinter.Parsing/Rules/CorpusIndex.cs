@@ -22,7 +22,19 @@ namespace NewsletterLinter.Parsing.Rules
         /// <paramref name="searched"/> are searched in the text now, and only they can be asked later.
         /// </summary>
         public IndexedIssue WithoutDocument(IEnumerable<string> searched)
-            => this with { Document = null, MentionedTitles = new HashSet<string>(searched.Where(Mentions), StringComparer.Ordinal) };
+        {
+            // Most issues are searched for nothing, or found to mention nothing: they share one empty list.
+            HashSet<string>? found = null;
+            foreach (string title in searched)
+            {
+                if (Mentions(title))
+                {
+                    (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(title);
+                }
+            }
+
+            return this with { Document = null, MentionedTitles = found ?? (IReadOnlyCollection<string>)Array.Empty<string>() };
+        }
 
         /// <summary>Whether this issue's titles or links settle <paramref name="citation"/> without a search of its text.</summary>
         public bool SettlesByTitleOrLink(Citation citation) => ReferenceRules.SettledByTitlesOrLinks(new[] { this }, citation);
