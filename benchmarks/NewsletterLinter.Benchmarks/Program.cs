@@ -38,6 +38,12 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
+            if (args.Length == 1 && args[0] == "--cold-check")
+            {
+                ColdCheck.Run();
+                return;
+            }
+
             if (args.Length == 1 && args[0] == "--profile")
             {
                 Profile.Run();
