@@ -393,5 +393,29 @@ namespace NewsletterLinter.Parsing.Tests
                 Assert.True(StepByStep(url) == NewsletterLinter.Parsing.Rules.CorpusIndex.UrlKey(url), url);
             }
         }
+
+        [Fact]
+        public void Short_texts_that_repeat_are_held_once()
+        {
+            string first = SharedStrings.Share(new string("SHARED HEADER NAME".ToCharArray()));
+            string again = SharedStrings.Share(new string("SHARED HEADER NAME".ToCharArray()));
+            Assert.Same(first, again);
+            Assert.Equal("SHARED HEADER NAME", again);
+
+            string long1 = new string('x', 81);
+            Assert.Same(long1, SharedStrings.Share(long1));
+            Assert.NotSame(SharedStrings.Share(new string('x', 81)), SharedStrings.Share(new string('x', 81)));
+        }
+
+        [Fact]
+        public void Two_issues_share_their_header_names_and_lines()
+        {
+            var one = Parse.Text("# AN #1\n\n## HIGHLIGHTS\n\nText.\n", "AN-001.md");
+            var two = Parse.Text("# AN #2\n\n## HIGHLIGHTS\n\nOther text.\n", "AN-002.md");
+
+            Assert.Same(Assert.Single(one.Headers).Name, Assert.Single(two.Headers).Name);
+            Assert.Same(one.Headers[0].RawText, two.Headers[0].RawText);
+            Assert.Equal("## HIGHLIGHTS", two.Headers[0].RawText);
+        }
     }
 }

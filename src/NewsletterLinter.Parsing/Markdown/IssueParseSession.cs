@@ -385,7 +385,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 level = tier == SectionTier.Subsection ? 2 : 1;
             }
 
-            var header = new HeaderBuilder(name, raw, level, style, tier, entry, span, nameSpan);
+            var header = new HeaderBuilder(SharedStrings.Share(name), SharedStrings.Share(raw), level, style, tier, entry, span, nameSpan);
             _headers.Add(header);
             switch (tier)
             {
