@@ -71,6 +71,22 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        public void A_read_paragraph_gives_its_lines_back_to_markdig()
+        {
+            // Markdig rents a paragraph's lines from its pool; its inline stage gives them back, and
+            // so must the simple reading, or every paragraph would allocate new ones.
+            const string Text = "A simple paragraph.\n\nA paragraph with `code`, read by Markdig.\n";
+            List<ParagraphBlock> paragraphs = Markdig.Markdown.Parse(Text, IssueParser.MarkdownPipeline).Descendants<ParagraphBlock>().ToList();
+            Assert.All(paragraphs, p => Assert.NotNull(p.Lines.Lines));
+
+            Assert.Equal("A simple paragraph.", InlineText.FromBlock(paragraphs[0], Text).Text);
+            Assert.Equal("A paragraph with code, read by Markdig.", InlineText.FromBlock(paragraphs[1], Text).Text);
+
+            Assert.All(paragraphs, p => Assert.Null(p.Lines.Lines));
+            Assert.False(SimpleInlines.IsKept(paragraphs[0]));
+        }
+
+        [Fact]
         public void Generated_paragraphs_read_the_same_both_ways()
         {
             string[] pieces =

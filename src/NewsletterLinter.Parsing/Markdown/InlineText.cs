@@ -265,14 +265,21 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 builder.AppendContainer(block.Inline);
             }
-            else if (SimpleInlines.IsKept(block) && !SimpleInlines.Read(block.Lines, builder))
+            else if (SimpleInlines.IsKept(block))
             {
-                // Not a simple paragraph: Markdig's inline stage reads it.
-                builder.Reset(source);
-                SimpleInlines.ProcessInlines(block);
-                if (block.Inline is not null)
+                if (SimpleInlines.Read(block.Lines, builder))
                 {
-                    builder.AppendContainer(block.Inline);
+                    SimpleInlines.ReleaseLines(block);
+                }
+                else
+                {
+                    // Not a simple paragraph: Markdig's inline stage reads it (and gives its lines back).
+                    builder.Reset(source);
+                    SimpleInlines.ProcessInlines(block);
+                    if (block.Inline is not null)
+                    {
+                        builder.AppendContainer(block.Inline);
+                    }
                 }
             }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -139,7 +140,30 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static readonly object ProcessorKey = new();
 
         /// <summary>Whether <paramref name="block"/> is a paragraph whose lines Markdig kept instead of reading its inlines.</summary>
-        public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null };
+        public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null } && block.Lines.Lines is not null;
+
+        /// <summary>
+        /// Gives a kept paragraph's lines back once <see cref="Read"/> has read them, as Markdig's
+        /// inline stage gives back the lines of every block it reads: Markdig rents them from a pool
+        /// of its own, and a paragraph that skips that stage would otherwise never return them, so
+        /// that every paragraph allocated new ones. The paragraph holds no lines after it. Without
+        /// Markdig's method (a version that has none), the lines are left to the collector.
+        /// </summary>
+        public static void ReleaseLines(LeafBlock block)
+        {
+            if (LinesRelease is { } release && block.Lines.Lines is not null)
+            {
+                release(ref block.Lines);
+            }
+        }
+
+        private delegate void ReleaseLinesMethod(ref StringLineGroup lines);
+
+        // StringLineGroup.Release, internal to Markdig: returns the lines to its pool.
+        private static readonly ReleaseLinesMethod? LinesRelease =
+            typeof(StringLineGroup).GetMethod("Release", BindingFlags.Instance | BindingFlags.NonPublic, null, Type.EmptyTypes, null) is { ReturnType: var returned } method && returned == typeof(void)
+                ? (ReleaseLinesMethod?)Delegate.CreateDelegate(typeof(ReleaseLinesMethod), method, throwOnBindFailure: false)
+                : null;
 
         /// <summary>
         /// Reads <paramref name="lines"/> into <paramref name="sink"/>; false, and the sink's
