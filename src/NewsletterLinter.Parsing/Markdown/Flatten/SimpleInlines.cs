@@ -76,15 +76,23 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         /// </summary>
         public static MarkdownPipeline Build(MarkdownPipelineBuilder builder)
         {
+            // Paragraphs and headings (a setext heading is closed by the paragraph parser).
+            void KeepLines(BlockProcessor _, Block block)
+            {
+                if (Parsers is not null && block is ParagraphBlock or HeadingBlock)
+                {
+                    ((LeafBlock)block).ProcessInlines = false;
+                }
+            }
+
             if (builder.BlockParsers.Find<ParagraphBlockParser>() is { } paragraphs)
             {
-                paragraphs.Closed += (_, block) =>
-                {
-                    if (Parsers is not null && block is ParagraphBlock paragraph)
-                    {
-                        paragraph.ProcessInlines = false;
-                    }
-                };
+                paragraphs.Closed += KeepLines;
+            }
+
+            if (builder.BlockParsers.Find<HeadingBlockParser>() is { } headings)
+            {
+                headings.Closed += KeepLines;
             }
 
             // The extensions add their inline parsers while the pipeline is built; read them after.
@@ -140,7 +148,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
         private static readonly object ProcessorKey = new();
 
         /// <summary>Whether <paramref name="block"/> is a paragraph whose lines Markdig kept instead of reading its inlines.</summary>
-        public static bool IsKept(LeafBlock block) => block is ParagraphBlock { ProcessInlines: false, Inline: null } && block.Lines.Lines is not null;
+        public static bool IsKept(LeafBlock block) => block is ParagraphBlock or HeadingBlock && block is { ProcessInlines: false, Inline: null } && block.Lines.Lines is not null;
 
         /// <summary>
         /// Gives a kept paragraph's lines back once <see cref="Read"/> has read them, as Markdig's
