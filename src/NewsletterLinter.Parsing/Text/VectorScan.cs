@@ -11,7 +11,6 @@ namespace NewsletterLinter.Parsing.Text
     /// </summary>
     internal static unsafe class VectorScan
     {
-        private static int Width => Vector<ushort>.Count;
 
         /// <summary>
         /// The first index <c>i</c> in [<paramref name="from"/>, <paramref name="to"/>) where
@@ -35,7 +34,7 @@ namespace NewsletterLinter.Parsing.Text
                     var seconds = new Vector<ushort>(second);
                     var caseBit = new Vector<ushort>(0x20);
                     // Both loads stay inside the text: the second reads one character further.
-                    for (; i + Width <= to; i += Width)
+                    for (int width = Vector<ushort>.Count; i + width <= to; i += width)
                     {
                         Vector<ushort> at = *(Vector<ushort>*)(chars + i);
                         Vector<ushort> next = *(Vector<ushort>*)(chars + i + 1);
@@ -79,7 +78,7 @@ namespace NewsletterLinter.Parsing.Text
                     var v6 = new Vector<ushort>(c6);
                     var v7 = new Vector<ushort>(c7);
                     var v8 = new Vector<ushort>(c8);
-                    for (; i + Width <= to; i += Width)
+                    for (int width = Vector<ushort>.Count; i + width <= to; i += width)
                     {
                         Vector<ushort> c = *(Vector<ushort>*)(chars + i);
                         Vector<ushort> found = (Vector.Equals(c, v1) | Vector.Equals(c, v2) | Vector.Equals(c, v3) | Vector.Equals(c, v4))
@@ -123,7 +122,7 @@ namespace NewsletterLinter.Parsing.Text
                     var e3 = new Vector<ushort>(excluded3);
                     var e4 = new Vector<ushort>(excluded4);
                     var e5 = new Vector<ushort>(excluded5);
-                    for (; i + Width <= to; i += Width)
+                    for (int width = Vector<ushort>.Count; i + width <= to; i += width)
                     {
                         Vector<ushort> c = *(Vector<ushort>*)(chars + i);
                         Vector<ushort> stop = Vector.GreaterThan(c - lows, span)
@@ -163,7 +162,7 @@ namespace NewsletterLinter.Parsing.Text
                     var space = new Vector<ushort>(' ');
                     var plainEnd = new Vector<ushort>('\u0085' - ' ');
                     // The pair test reads one character further: the last character is left to the loop below.
-                    for (; i + Width < to; i += Width)
+                    for (int width = Vector<ushort>.Count; i + width < to; i += width)
                     {
                         Vector<ushort> c = *(Vector<ushort>*)(chars + i);
                         Vector<ushort> next = *(Vector<ushort>*)(chars + i + 1);
