@@ -417,5 +417,49 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Same(one.Headers[0].RawText, two.Headers[0].RawText);
             Assert.Equal("## HIGHLIGHTS", two.Headers[0].RawText);
         }
+
+        [Fact]
+        public void A_title_key_is_the_one_the_unicode_tables_give()
+        {
+            // The key as first written, with the Unicode tables for every character.
+            static string WithTables(string title)
+            {
+                var key = new System.Text.StringBuilder();
+                bool space = false;
+                foreach (char c in title)
+                {
+                    if (char.IsLetterOrDigit(c))
+                    {
+                        if (space && key.Length > 0)
+                        {
+                            key.Append(' ');
+                        }
+
+                        key.Append(char.ToLowerInvariant(c));
+                        space = false;
+                    }
+                    else
+                    {
+                        space = true;
+                    }
+                }
+
+                return key.ToString();
+            }
+
+            var random = new System.Random(20261206);
+            for (int i = 0; i < 20000; i++)
+            {
+                var chars = new char[random.Next(0, 24)];
+                for (int k = 0; k < chars.Length; k++)
+                {
+                    // Mostly ASCII (every character of it), and some of the rest of the first plane.
+                    chars[k] = random.Next(4) == 0 ? (char)random.Next(0x80, 0x3000) : (char)random.Next(0, 0x80);
+                }
+
+                string title = new string(chars);
+                Assert.True(WithTables(title) == NewsletterLinter.Parsing.Rules.CorpusIndex.TitleKey(title), title);
+            }
+        }
     }
 }

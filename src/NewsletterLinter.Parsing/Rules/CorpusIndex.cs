@@ -240,14 +240,17 @@ namespace NewsletterLinter.Parsing.Rules
             bool space = false;
             foreach (char c in title)
             {
-                if (char.IsLetterOrDigit(c))
+                // ASCII letters and digits without the Unicode tables: setting the 0x20 bit lowers a
+                // letter and leaves a digit as it is.
+                bool ascii = c < 0x80;
+                if (ascii ? (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetterOrDigit(c))
                 {
                     if (space && length > 0)
                     {
                         key[length++] = ' ';
                     }
 
-                    key[length++] = char.ToLowerInvariant(c);
+                    key[length++] = ascii ? (char)(c | 0x20) : char.ToLowerInvariant(c);
                     space = false;
                 }
                 else
