@@ -17,15 +17,30 @@ namespace NewsletterLinter.Parsing.Rules
                 required.Add(SectionTaxonomy.Key(section));
             }
 
+            // Summaries follow one another section by section: whether an opinion is required is
+            // asked again of the same section and subsection far more often than of a new one.
+            bool asked = false;
+            string? askedSection = null;
+            string? askedSubsection = null;
+            bool requiresOpinion = false;
             foreach (Summary summary in issue.Summaries)
             {
-                if (summary.Opinions.IsEmpty && RequiresOpinion(summary, options, required))
+                if (summary.Opinions.IsEmpty)
                 {
-                    findings.Add(new Finding(
-                        RuleIds.MissingOpinion,
-                        issue.Path,
-                        summary.TitleSpan,
-                        $"Summary '{Shorten(summary.Title)}' in {summary.Section} has no opinion; summaries in {string.Join(", ", required.OrderBy(s => s, StringComparer.Ordinal))} need one, such as '{options.EditorName}'s opinion: ...'"));
+                    if (!asked || summary.Section != askedSection || summary.Subsection != askedSubsection)
+                    {
+                        (asked, askedSection, askedSubsection) = (true, summary.Section, summary.Subsection);
+                        requiresOpinion = RequiresOpinion(summary, options, required);
+                    }
+
+                    if (requiresOpinion)
+                    {
+                        findings.Add(new Finding(
+                            RuleIds.MissingOpinion,
+                            issue.Path,
+                            summary.TitleSpan,
+                            $"Summary '{Shorten(summary.Title)}' in {summary.Section} has no opinion; summaries in {string.Join(", ", required.OrderBy(s => s, StringComparer.Ordinal))} need one, such as '{options.EditorName}'s opinion: ...'"));
+                    }
                 }
 
                 if (summary.Opinions.Count < 2)
