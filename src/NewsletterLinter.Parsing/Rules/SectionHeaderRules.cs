@@ -169,10 +169,13 @@ namespace NewsletterLinter.Parsing.Rules
 
         private static void CheckNames(IssueDocument issue, SectionTaxonomy taxonomy, List<Finding> findings)
         {
-            // The issue's casing convention: capitals or sentence case, whichever its known headers mostly use.
+            // The issue's casing convention: capitals or sentence case, whichever its known headers
+            // mostly use. Each known header's entry and written name are looked up once, here.
             int capitals = 0, sentence = 0;
-            foreach (Section header in issue.Headers)
+            var known = new (TaxonomyEntry Entry, string Written)[issue.Headers.Count];
+            for (int i = 0; i < known.Length; i++)
             {
+                Section header = issue.Headers[i];
                 if (!header.IsKnown)
                 {
                     continue;
@@ -180,6 +183,7 @@ namespace NewsletterLinter.Parsing.Rules
 
                 TaxonomyEntry entry = taxonomy.Find(header.Name)!;
                 string written = WrittenName(header);
+                known[i] = (entry, written);
                 if (written == entry.Name)
                 {
                     capitals++;
@@ -191,8 +195,9 @@ namespace NewsletterLinter.Parsing.Rules
             }
 
             bool useCapitals = capitals >= sentence;
-            foreach (Section header in issue.Headers)
+            for (int i = 0; i < known.Length; i++)
             {
+                Section header = issue.Headers[i];
                 if (!header.IsKnown)
                 {
                     TaxonomyEntry? suggestion = taxonomy.Suggest(header.Name);
@@ -208,11 +213,10 @@ namespace NewsletterLinter.Parsing.Rules
                     continue;
                 }
 
-                TaxonomyEntry known = taxonomy.Find(header.Name)!;
-                string writtenName = WrittenName(header);
-                string expected = useCapitals ? known.Name : known.SentenceCase;
+                (TaxonomyEntry entryOf, string writtenName) = known[i];
+                string expected = useCapitals ? entryOf.Name : entryOf.SentenceCase;
                 bool strayWhitespace = HasStrayWhitespace(header, writtenName);
-                bool acceptedSpelling = writtenName == known.Name || writtenName == known.SentenceCase;
+                bool acceptedSpelling = writtenName == entryOf.Name || writtenName == entryOf.SentenceCase;
                 if (acceptedSpelling && writtenName == expected && !strayWhitespace)
                 {
                     continue;
