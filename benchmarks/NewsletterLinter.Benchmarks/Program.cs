@@ -14,39 +14,19 @@ namespace NewsletterLinter.Benchmarks
                 return;
             }
 
-            if (args.Length == 1 && args[0] == "--emit-probe")
+            // The harnesses that are not BenchmarkDotNet benchmarks, each named by its option.
+            var harnesses = new System.Collections.Generic.Dictionary<string, System.Action>
             {
-                EmitProbe.Run();
-                return;
-            }
-
-            if (args.Length == 1 && args[0] == "--cold-generator")
+                ["--emit-probe"] = EmitProbe.Run,
+                ["--cold-generator"] = ColdGenerator.Run,
+                ["--allocations"] = AllocationProfile.Run,
+                ["--ratios"] = Ratios.Run,
+                ["--cold-check"] = ColdCheck.Run,
+                ["--profile"] = Profile.Run,
+            };
+            if (args.Length == 1 && harnesses.TryGetValue(args[0], out System.Action? run))
             {
-                ColdGenerator.Run();
-                return;
-            }
-
-            if (args.Length == 1 && args[0] == "--allocations")
-            {
-                AllocationProfile.Run();
-                return;
-            }
-
-            if (args.Length == 1 && args[0] == "--ratios")
-            {
-                Ratios.Run();
-                return;
-            }
-
-            if (args.Length == 1 && args[0] == "--cold-check")
-            {
-                ColdCheck.Run();
-                return;
-            }
-
-            if (args.Length == 1 && args[0] == "--profile")
-            {
-                Profile.Run();
+                run();
                 return;
             }
 

@@ -31,12 +31,19 @@ namespace NewsletterLinter.Parsing.Text
                 return shared;
             }
 
-            if (Volatile.Read(ref count) < MaxCount && Pool.TryAdd(text, text))
+            if (Volatile.Read(ref count) >= MaxCount)
+            {
+                return text;
+            }
+
+            // Another thread may have added the same text meanwhile: its instance is the one kept.
+            shared = Pool.GetOrAdd(text, text);
+            if (ReferenceEquals(shared, text))
             {
                 Interlocked.Increment(ref count);
             }
 
-            return Pool.TryGetValue(text, out shared) ? shared : text;
+            return shared;
         }
     }
 }

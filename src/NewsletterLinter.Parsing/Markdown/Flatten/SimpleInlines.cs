@@ -41,20 +41,20 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     }
 
     /// <summary>
-    /// Paragraphs whose inlines are read without Markdig's inline stage. Most of the newsletter's
-    /// paragraphs hold nothing but text, inline links with a plain destination
+    /// Paragraphs and headings whose inlines are read without Markdig's inline stage. Most of the
+    /// newsletter's paragraphs and headings hold nothing but text, inline links with a plain destination
     /// (<c>[Title](https://...)</c>), backslash escapes of punctuation, and emphasis that cannot be read two ways
     /// (<c>**[Title](url)** *(Authors)*</c>, <c>**Rohin's opinion:**</c>). For those, CommonMark
     /// leaves no choice: <c>*</c> and <c>**</c> runs open and close in turn with the same length
     /// (a run that may close closes the open one, and one that may only open opens when none is
     /// open), links hold only text, and a destination holds no space, parenthesis, escape, entity
-    /// or character outside ASCII. Every paragraph is closed with
+    /// or character outside ASCII. Every paragraph and heading is closed with
     /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
-    /// the flatten stage reads a simple paragraph's lines here (<see cref="Read"/>, in one pass) and
-    /// gives any other (code, raw HTML, entities, other backslashes, images, underscores, reference links,
+    /// the flatten stage reads a simple one's lines here (<see cref="Read"/>, in one pass), gives them
+    /// back to Markdig's pool (<see cref="ReleaseLines"/>), and gives any other (code, raw HTML, entities, other backslashes, images, underscores, reference links,
     /// nesting, a delimiter next to a quote, dash or symbol outside ASCII, a run of three) to Markdig's inline
     /// stage with the pipeline's own parsers (<see cref="ProcessInlines"/>). The tests read every
-    /// paragraph of the real issues, and generated ones, both ways and compare.
+    /// paragraph and heading of the real issues, and generated ones, both ways and compare.
     /// </summary>
     internal static class SimpleInlines
     {
@@ -79,9 +79,9 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
             // Paragraphs and headings (a setext heading is closed by the paragraph parser).
             void KeepLines(BlockProcessor _, Block block)
             {
-                if (Parsers is not null && block is ParagraphBlock or HeadingBlock)
+                if (Parsers is not null && block is ParagraphBlock or HeadingBlock && block is LeafBlock leaf)
                 {
-                    ((LeafBlock)block).ProcessInlines = false;
+                    leaf.ProcessInlines = false;
                 }
             }
 
@@ -147,7 +147,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         private static readonly object ProcessorKey = new();
 
-        /// <summary>Whether <paramref name="block"/> is a paragraph whose lines Markdig kept instead of reading its inlines.</summary>
+        /// <summary>Whether <paramref name="block"/> is a paragraph or heading whose lines Markdig kept, unread and not yet given back.</summary>
         public static bool IsKept(LeafBlock block) => block is ParagraphBlock or HeadingBlock && block is { ProcessInlines: false, Inline: null } && block.Lines.Lines is not null;
 
         /// <summary>
