@@ -1,11 +1,9 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.IO.Pipelines;
 using System.Threading;
 using System.Threading.Tasks;
 using NewsletterLinter.Cli.Lsp;
-using StreamJsonRpc;
 
 namespace NewsletterLinter.Cli.Commands
 {
@@ -37,16 +35,11 @@ namespace NewsletterLinter.Cli.Commands
         /// <summary>Serves one client on the two streams until it exits or goes away; returns the exit code.</summary>
         public static async Task<int> RunAsync(Stream input, Stream output, TimeSpan debounce, CancellationToken cancellationToken)
         {
-            var pipe = new Pipe();
-            var formatter = new SystemTextJsonFormatter();
-            Json.Configure(formatter.JsonSerializerOptions);
             var server = new LanguageServer { Debounce = debounce };
-            using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, pipe.Reader.AsStream(), formatter));
-            rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { DisposeOnDisconnect = false });
+            var rpc = new JsonRpcEndpoint(output);
             server.Attach(rpc);
-            rpc.StartListening();
-            Task gate = MessageGate.RunAsync(input, pipe.Writer.AsStream(), message => server.LogAsync(LspConstants.MessageError, message), cancellationToken);
-            Task finished = await Task.WhenAny(server.Exited, rpc.Completion).ConfigureAwait(false);
+            Task listening = rpc.ListenAsync(input, message => server.LogAsync(LspConstants.MessageError, message), cancellationToken);
+            Task finished = await Task.WhenAny(server.Exited, listening).ConfigureAwait(false);
             return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
         }
     }

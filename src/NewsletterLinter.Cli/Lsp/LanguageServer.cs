@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using NewsletterLinter.Cli.Output;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Rules;
-using StreamJsonRpc;
 
 namespace NewsletterLinter.Cli.Lsp
 {
@@ -24,7 +23,7 @@ namespace NewsletterLinter.Cli.Lsp
         private readonly WorkspaceIssues _workspace = new();
         private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
         private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private JsonRpc? _rpc;
+        private JsonRpcEndpoint? _rpc;
         private bool _shutdown;
         private bool _watchFiles;
 
@@ -34,9 +33,26 @@ namespace NewsletterLinter.Cli.Lsp
         /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
         public Task<int> Exited => _exit.Task;
 
-        public void Attach(JsonRpc rpc) => _rpc = rpc;
+        /// <summary>Binds the server's methods to <paramref name="rpc"/> and sends its notifications there.</summary>
+        public void Attach(JsonRpcEndpoint rpc)
+        {
+            _rpc = rpc;
+            rpc.AddRequest("initialize", (p, _) => Task.FromResult(Initialize(p)), ProtocolJson.Default.InitializeResult);
+            rpc.AddRequest("shutdown", (_, _) => Task.FromResult(Shutdown()), ProtocolJson.Default.Object);
+            rpc.AddRequest("textDocument/codeAction", (p, token) => Task.FromResult(CodeAction(p, token)), ProtocolJson.Default.LspCodeActionArray);
+            rpc.AddNotification("initialized", InitializedAsync);
+            rpc.AddNotification("exit", _ =>
+            {
+                Exit();
+                return Task.CompletedTask;
+            });
+            rpc.AddNotification("textDocument/didOpen", DidOpenAsync);
+            rpc.AddNotification("textDocument/didChange", DidChangeAsync);
+            rpc.AddNotification("textDocument/didSave", DidSaveAsync);
+            rpc.AddNotification("textDocument/didClose", DidCloseAsync);
+            rpc.AddNotification("workspace/didChangeWatchedFiles", DidChangeWatchedFilesAsync);
+        }
 
-        [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
         public InitializeResult Initialize(JsonElement parameters)
         {
             var roots = new List<string>();
@@ -75,33 +91,29 @@ namespace NewsletterLinter.Cli.Lsp
                 }
             });
 
-            var result = new
-            {
-                textDocumentSync = new { openClose = true, change = LspConstants.SyncIncremental, save = new { includeText = false } },
-                codeActionProvider = new { codeActionKinds = new[] { LspConstants.QuickFix, LspConstants.SourceFixAll } },
-                workspace = new { workspaceFolders = new { supported = true, changeNotifications = false } },
-            };
-            return new InitializeResult(result, new ServerInfo(Source, typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+            var offered = new ServerCapabilities(
+                new TextDocumentSyncOptions(OpenClose: true, LspConstants.SyncIncremental, new SaveOptions(IncludeText: false)),
+                new CodeActionOptions(new[] { LspConstants.QuickFix, LspConstants.SourceFixAll }),
+                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: false)));
+            return new InitializeResult(offered, new ServerInfo(Source, typeof(LanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
         }
 
-        [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
         public async Task InitializedAsync(JsonElement parameters)
         {
             if (_watchFiles && _rpc is not null)
             {
-                var watchers = new { watchers = new object[] { new { globPattern = "**/*.{md,markdown}" }, new { globPattern = "**/newsletter-lint.{json,baseline}" } } };
+                var watchers = new DidChangeWatchedFilesRegistrationOptions(new[] { new FileSystemWatcher("**/*.{md,markdown}"), new FileSystemWatcher("**/newsletter-lint.{json,baseline}") });
                 try
                 {
-                    await _rpc.InvokeWithParameterObjectAsync<object?>("client/registerCapability", new RegistrationParams(new[] { new Registration("newsletter-lint-watch", "workspace/didChangeWatchedFiles", watchers) })).ConfigureAwait(false);
+                    await _rpc.RequestAsync("client/registerCapability", new RegistrationParams(new[] { new Registration("newsletter-lint-watch", "workspace/didChangeWatchedFiles", watchers) }), ProtocolJson.Default.RegistrationParams).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (exception is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+                catch (Exception exception) when (exception is JsonRpcErrorException or System.IO.IOException)
                 {
                     await LogAsync(LspConstants.MessageWarning, "The client did not accept file watchers: " + exception.Message).ConfigureAwait(false);
                 }
             }
         }
 
-        [JsonRpcMethod("shutdown")]
         public object? Shutdown()
         {
             _shutdown = true;
@@ -118,10 +130,8 @@ namespace NewsletterLinter.Cli.Lsp
             return null;
         }
 
-        [JsonRpcMethod("exit")]
         public void Exit() => _exit.TrySetResult(_shutdown ? 0 : 1);
 
-        [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
         public Task DidOpenAsync(JsonElement parameters) => Guard(async () =>
         {
             JsonElement document = parameters.GetProperty("textDocument");
@@ -147,7 +157,6 @@ namespace NewsletterLinter.Cli.Lsp
             }
         });
 
-        [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
         public Task DidChangeAsync(JsonElement parameters) => Guard(() =>
         {
             JsonElement document = parameters.GetProperty("textDocument");
@@ -162,7 +171,7 @@ namespace NewsletterLinter.Cli.Lsp
 
                 foreach (JsonElement change in parameters.GetProperty("contentChanges").EnumerateArray())
                 {
-                    LspRange? range = change.TryGetProperty("range", out JsonElement r) ? JsonSerializer.Deserialize<LspRange>(r.GetRawText(), Json.Options) : null;
+                    LspRange? range = change.TryGetProperty("range", out JsonElement r) ? r.Deserialize(ProtocolJson.Default.LspRange) : null;
                     issue.Text.Apply(range, change.GetProperty("text").GetString() ?? string.Empty);
                 }
 
@@ -219,10 +228,8 @@ namespace NewsletterLinter.Cli.Lsp
             return Task.CompletedTask;
         });
 
-        [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
         public Task DidSaveAsync(JsonElement parameters) => Task.CompletedTask;
 
-        [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
         public Task DidCloseAsync(JsonElement parameters) => Guard(async () =>
         {
             string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
@@ -236,10 +243,9 @@ namespace NewsletterLinter.Cli.Lsp
                 _workspace.Closed(uri);
             }
 
-            await NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
+            await PublishAsync(new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
         });
 
-        [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
         public Task DidChangeWatchedFilesAsync(JsonElement parameters) => Guard(async () =>
         {
             bool any = false;
@@ -267,11 +273,10 @@ namespace NewsletterLinter.Cli.Lsp
             }
         });
 
-        [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
         public LspCodeAction[] CodeAction(JsonElement parameters, CancellationToken cancellationToken)
         {
             string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
-            LspRange range = JsonSerializer.Deserialize<LspRange>(parameters.GetProperty("range").GetRawText(), Json.Options)!;
+            LspRange range = parameters.GetProperty("range").Deserialize(ProtocolJson.Default.LspRange)!;
             string[]? only = parameters.TryGetProperty("context", out JsonElement context) && context.TryGetProperty("only", out JsonElement kinds) && kinds.ValueKind == JsonValueKind.Array
                 ? kinds.EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToArray()
                 : null;
@@ -350,7 +355,7 @@ namespace NewsletterLinter.Cli.Lsp
                 message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(r => ToDiagnostic(r.Finding, r)).ToArray());
             }
 
-            await NotifyAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+            await PublishAsync(message).ConfigureAwait(false);
         }
 
         private static LspDiagnostic ToDiagnostic(Finding finding, ReportedFinding reported)
@@ -375,20 +380,22 @@ namespace NewsletterLinter.Cli.Lsp
         internal static string PathOf(string uri)
             => Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile ? parsed.LocalPath : uri;
 
-        public Task LogAsync(int type, string message) => NotifyAsync("window/logMessage", new LogMessageParams(type, message));
+        public Task LogAsync(int type, string message) => NotifyAsync("window/logMessage", new LogMessageParams(type, message), ProtocolJson.Default.LogMessageParams);
 
-        private async Task NotifyAsync(string method, object argument)
+        private Task PublishAsync(PublishDiagnosticsParams message) => NotifyAsync("textDocument/publishDiagnostics", message, ProtocolJson.Default.PublishDiagnosticsParams);
+
+        private async Task NotifyAsync<T>(string method, T argument, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
         {
-            if (_rpc is null || _rpc.IsDisposed)
+            if (_rpc is null || _rpc.IsClosed)
             {
                 return;
             }
 
             try
             {
-                await _rpc.NotifyWithParameterObjectAsync(method, argument).ConfigureAwait(false);
+                await _rpc.NotifyAsync(method, argument, type).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or System.IO.IOException)
+            catch (Exception exception) when (exception is ObjectDisposedException or System.IO.IOException)
             {
                 // The client is gone; there is no one left to tell.
             }

@@ -10,7 +10,7 @@ namespace NewsletterLinter.Cli.Lsp
 {
     /// <summary>
     /// Stands between the client and the JSON-RPC connection: reads the client's header-delimited
-    /// messages and passes on only those that are JSON-RPC 2.0 objects of a sane size. A malformed
+    /// messages and passes on only those that are JSON-RPC 2.0 objects of a sane size, parsed. A malformed
     /// message (no Content-Length, a body that is not JSON, a message over the size limit) is
     /// dropped and reported to the client through <c>window/logMessage</c>, so that nothing the
     /// client sends can bring the connection down. Standard input closing ends the connection.
@@ -20,7 +20,11 @@ namespace NewsletterLinter.Cli.Lsp
         /// <summary>The largest message accepted: 64 MiB.</summary>
         public const int MaxMessageBytes = 64 * 1024 * 1024;
 
-        public static async Task RunAsync(Stream input, Stream forward, Func<string, Task> reject, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads messages until <paramref name="input"/> ends and hands each well-formed one to
+        /// <paramref name="accept"/> (the element is valid only until the returned task completes).
+        /// </summary>
+        public static async Task RunAsync(Stream input, Func<JsonElement, Task> accept, Func<string, Task> reject, CancellationToken cancellationToken)
         {
             try
             {
@@ -82,34 +86,32 @@ namespace NewsletterLinter.Cli.Lsp
                         read += n;
                     }
 
-                    if (Validate(body) is { } problem)
+                    if (Read(body, out JsonDocument? message) is { } problem)
                     {
                         await reject("A malformed message was ignored: " + problem).ConfigureAwait(false);
                         continue;
                     }
 
-                    byte[] header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-                    await forward.WriteAsync(header, cancellationToken).ConfigureAwait(false);
-                    await forward.WriteAsync(body, cancellationToken).ConfigureAwait(false);
-                    await forward.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    using (message)
+                    {
+                        await accept(message!.RootElement).ConfigureAwait(false);
+                    }
                 }
             }
             catch (Exception exception) when (exception is IOException or OperationCanceledException or ObjectDisposedException)
             {
                 // The client went away, or the server is stopping.
             }
-            finally
-            {
-                await forward.DisposeAsync().ConfigureAwait(false);
-            }
         }
 
-        /// <summary>Why a body is not a JSON-RPC 2.0 message; null when it is one.</summary>
-        internal static string? Validate(byte[] body)
+        /// <summary>Parses a body; returns why it is not a JSON-RPC 2.0 message, or null and the parsed message.</summary>
+        private static string? Read(byte[] body, out JsonDocument? message)
         {
+            message = null;
+            JsonDocument? document = null;
             try
             {
-                using JsonDocument document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
+                document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 256 });
                 JsonElement root = document.RootElement;
                 if (root.ValueKind != JsonValueKind.Object)
                 {
@@ -126,11 +128,22 @@ namespace NewsletterLinter.Cli.Lsp
                     return "the body has neither a method nor an id.";
                 }
 
-                return method.ValueKind is JsonValueKind.Undefined or JsonValueKind.String ? null : "its method is not a string.";
+                if (method.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.String))
+                {
+                    return "its method is not a string.";
+                }
+
+                message = document;
+                document = null;
+                return null;
             }
             catch (JsonException exception)
             {
                 return "the body is not valid JSON (" + exception.Message + ").";
+            }
+            finally
+            {
+                document?.Dispose();
             }
         }
 

@@ -46,13 +46,37 @@ namespace NewsletterLinter.Cli.Lsp
     internal sealed record LogMessageParams(int Type, string Message);
 
     /// <summary>The answer to <c>initialize</c>.</summary>
-    internal sealed record InitializeResult(object Capabilities, ServerInfo ServerInfo);
+    internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+    /// <summary>What the server does: incremental document sync, quick fixes and fix-all, workspace folders.</summary>
+    internal sealed record ServerCapabilities(TextDocumentSyncOptions TextDocumentSync, CodeActionOptions CodeActionProvider, WorkspaceServerCapabilities Workspace);
+
+    /// <summary>How documents are synchronized.</summary>
+    internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOptions Save);
+
+    /// <summary>Whether a save sends the text.</summary>
+    internal sealed record SaveOptions(bool IncludeText);
+
+    /// <summary>The code action kinds the server offers.</summary>
+    internal sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds);
+
+    /// <summary>The server's workspace capabilities.</summary>
+    internal sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+    /// <summary>Workspace folder support.</summary>
+    internal sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
     /// <summary>The server's name and version.</summary>
     internal sealed record ServerInfo(string Name, string Version);
 
     /// <summary>A dynamic registration (file watchers).</summary>
-    internal sealed record Registration(string Id, string Method, object RegisterOptions);
+    internal sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+
+    /// <summary>The files the client is asked to watch.</summary>
+    internal sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
+
+    /// <summary>One watched pattern.</summary>
+    internal sealed record FileSystemWatcher(string GlobPattern);
 
     /// <summary>The parameters of <c>client/registerCapability</c>.</summary>
     internal sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
