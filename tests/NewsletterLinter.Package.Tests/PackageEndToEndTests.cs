@@ -181,6 +181,21 @@ namespace NewsletterLinter.Package.Tests
             foreach (string platform in ToolPlatforms.Append("any"))
             {
                 using ZipArchive package = ZipFile.OpenRead(Path.Combine(_fixture.Feed, $"NewsletterLinter.Cli.{platform}.{_fixture.Version}.nupkg"));
+                if (platform == _fixture.NativePlatform)
+                {
+                    // One native executable with the runtime in it: no managed assembly, no dotnet host.
+                    using (Stream stream = package.GetEntry($"tools/any/{platform}/DotnetToolSettings.xml")!.Open())
+                    {
+                        XElement command = XDocument.Load(stream).Descendants("Command").Single();
+                        Assert.Equal("newsletter-lint", (string)command.Attribute("EntryPoint")!);
+                        Assert.Equal("executable", (string)command.Attribute("Runner")!);
+                    }
+
+                    Assert.NotNull(package.GetEntry($"tools/any/{platform}/newsletter-lint"));
+                    Assert.DoesNotContain(package.Entries, e => e.Name.EndsWith(".dll", StringComparison.Ordinal) || e.Name.EndsWith(".dbg", StringComparison.Ordinal));
+                    continue;
+                }
+
                 string folder = $"tools/net10.0/{platform}/";
                 using (Stream stream = package.GetEntry(folder + "DotnetToolSettings.xml")!.Open())
                 {
@@ -233,7 +248,7 @@ namespace NewsletterLinter.Package.Tests
             Assert.True(install.ExitCode == 0, install.Output);
             string tool = Path.Combine(tools, "newsletter-lint");
 
-            // The package of this machine's platform, with its ReadyToRun code, or the portable one.
+            // The package of this machine's platform (native or with its ReadyToRun code), or the portable one.
             string expected = ToolPlatforms.Contains(RuntimeInformation.RuntimeIdentifier) ? RuntimeInformation.RuntimeIdentifier : "any";
             string installed = Path.Combine(tools, ".store", "newsletterlinter.cli", _fixture.Version, "newsletterlinter.cli." + expected);
             Assert.True(Directory.Exists(installed), $"{installed} is missing: {install.Output}");
@@ -272,6 +287,63 @@ namespace NewsletterLinter.Package.Tests
                     Assert.Equal(0, _fixture.Run(tool, consumer, $"lint \"{corpus}\" --external 1-173 --format {format}").ExitCode);
                 }
             }
+        }
+    
+
+        [SkippableFact]
+        public void The_native_tool_finds_and_exports_what_the_portable_tool_does_and_serves_an_editor()
+        {
+            Skip.If(_fixture.NativePlatform is null, _fixture.NativeSkipReason);
+            string consumer = _fixture.CreateConsumer("native");
+            string tools = Path.Combine(_fixture.Root, "tools-" + Guid.NewGuid().ToString("N").Substring(0, 6));
+            DotnetCli.Result install = _fixture.Dotnet(consumer, $"tool install NewsletterLinter.Cli --tool-path \"{tools}\" --version {_fixture.Version}");
+            Assert.True(install.ExitCode == 0, install.Output);
+            string native = Path.Combine(tools, "newsletter-lint");
+            Assert.True(File.Exists(Path.Combine(tools, ".store", "newsletterlinter.cli", _fixture.Version, "newsletterlinter.cli." + _fixture.NativePlatform, _fixture.Version, "tools", "any", _fixture.NativePlatform, "newsletter-lint")), install.Output);
+
+            string portable = Path.Combine(_fixture.Root, "portable-" + Guid.NewGuid().ToString("N").Substring(0, 6));
+            ZipFile.ExtractToDirectory(Path.Combine(_fixture.Feed, $"NewsletterLinter.Cli.any.{_fixture.Version}.nupkg"), portable);
+            string dll = Path.Combine(portable, "tools", "net10.0", "any", "newsletter-lint.dll");
+
+            // The same bytes out of both builds: every format, the export, and the real archive when it is here.
+            var folders = new System.Collections.Generic.List<string> { TestPaths.SampleIssues };
+            if (Environment.GetEnvironmentVariable("NEWSLETTER_CORPUS") is { Length: > 0 } corpus && Directory.Exists(corpus))
+            {
+                folders.Add(corpus);
+            }
+
+            foreach (string folder in folders)
+            {
+                foreach (string format in new[] { "msbuild", "text", "sarif", "json" })
+                {
+                    string arguments = $"lint \"{folder}\" --format {format}";
+                    DotnetCli.Result expected = _fixture.Dotnet(consumer, $"\"{dll}\" {arguments}");
+                    DotnetCli.Result actual = _fixture.Run(native, consumer, arguments);
+                    Assert.Equal(expected.ExitCode, actual.ExitCode);
+                    Assert.Equal(expected.Output, actual.Output);
+                }
+
+                string fromPortable = Path.Combine(portable, "portable.json"), fromNative = Path.Combine(portable, "native.json");
+                Assert.Equal(0, _fixture.Dotnet(consumer, $"\"{dll}\" export \"{folder}\" --output \"{fromPortable}\"").ExitCode);
+                Assert.Equal(0, _fixture.Run(native, consumer, $"export \"{folder}\" --output \"{fromNative}\"").ExitCode);
+                Assert.Equal(File.ReadAllText(fromPortable), File.ReadAllText(fromNative));
+            }
+
+            // The language server of the native build: findings, a quick fix, a clean exit.
+            using var client = new LspClient(server: native);
+            client.Initialize(TestPaths.SampleIssues);
+            string path = TestPaths.Sample("AN-176.md");
+            client.Open(LspClient.Uri(path), File.ReadAllText(path));
+            System.Text.Json.Nodes.JsonArray diagnostics = client.Diagnostics(LspClient.Uri(path));
+            DotnetCli.Result lint = _fixture.Run(native, consumer, $"lint \"{TestPaths.SampleIssues}\" --format msbuild");
+            Assert.Equal(lint.Output.Split('\n').Count(l => l.Contains("AN-176.md(", StringComparison.Ordinal)), diagnostics.Count);
+            System.Text.Json.Nodes.JsonNode first = diagnostics[0]!;
+            System.Text.Json.Nodes.JsonNode actions = client.Call("textDocument/codeAction", new { textDocument = new { uri = LspClient.Uri(path) }, range = first["range"], context = new { diagnostics = new[] { first } } })["result"]!;
+            Assert.Contains(actions.AsArray(), a => a!["kind"]!.GetValue<string>() == "source.fixAll");
+            Assert.Null(client.Call("shutdown", null)["result"]);
+            client.Notify("exit", null);
+            Assert.True(client.Process.WaitForExit(10000));
+            Assert.Equal(0, client.Process.ExitCode);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Package.Tests
@@ -21,22 +22,57 @@ namespace NewsletterLinter.Package.Tests
             Directory.CreateDirectory(Feed);
             foreach (string project in new[] { "src/NewsletterLinter.Package/NewsletterLinter.Package.csproj", "src/NewsletterLinter.Cli/NewsletterLinter.Cli.csproj" })
             {
-                string arguments = $"pack {project} -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nologo";
-                DotnetCli.Result pack = DotnetCli.RunInRepository(arguments);
+                Pack($"pack {project} -c Release -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts")}\" -p:Version={Version} -nologo");
+            }
 
-                // Runs on the repository's projects are serialized across the test processes; a restore
-                // that still meets another one (a build outside the tests) can give up without an error
-                // of its own (MSB4181). Such a pack is tried again; any other failure is a failure.
-                for (int attempt = 1; attempt < 4 && pack.ExitCode != 0 && pack.Output.Contains("Failed to restore", StringComparison.Ordinal); attempt++)
-                {
-                    System.Threading.Thread.Sleep(TimeSpan.FromSeconds(2 * attempt));
-                    pack = DotnetCli.RunInRepository(arguments);
-                }
+            // As a release on this platform does: the tool package of this platform again, compiled
+            // ahead of time, in place of the ReadyToRun one (docs/performance.md, "The native tool").
+            string platform = RuntimeInformation.RuntimeIdentifier;
+            if (!NativePlatforms.Contains(platform))
+            {
+                NativeSkipReason = $"the native tool is packed for {string.Join(", ", NativePlatforms)}, not {platform}";
+            }
+            else if (FindCompiler() is null)
+            {
+                NativeSkipReason = "no C toolchain (clang, gcc or cc) links the native tool here; .ci/run installs clang";
+            }
+            else
+            {
+                Pack($"pack src/NewsletterLinter.Cli/NewsletterLinter.Cli.csproj -c Release -r {platform} -p:NativeTool=true -o \"{Feed}\" --artifacts-path \"{Path.Combine(Root, "artifacts-native")}\" -p:Version={Version} -nologo");
+                NativePlatform = platform;
+            }
+        }
 
-                if (pack.ExitCode != 0)
-                {
-                    throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
-                }
+        /// <summary>The platforms a native tool package is made for, on a machine of that platform.</summary>
+        public static readonly string[] NativePlatforms = { "linux-x64", "linux-arm64" };
+
+        /// <summary>The platform whose tool package in the feed is native (compiled ahead of time); null when none is (see <see cref="NativeSkipReason"/>).</summary>
+        public string? NativePlatform { get; }
+
+        /// <summary>Why no native tool package was made on this machine.</summary>
+        public string NativeSkipReason { get; } = string.Empty;
+
+        private static string? FindCompiler()
+            => new[] { "clang", "gcc", "cc" }
+                .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(folder => Path.Combine(folder, name)))
+                .FirstOrDefault(File.Exists);
+
+        private static void Pack(string arguments)
+        {
+            DotnetCli.Result pack = DotnetCli.RunInRepository(arguments);
+
+            // Runs on the repository's projects are serialized across the test processes; a restore
+            // that still meets another one (a build outside the tests) can give up without an error
+            // of its own (MSB4181). Such a pack is tried again; any other failure is a failure.
+            for (int attempt = 1; attempt < 4 && pack.ExitCode != 0 && pack.Output.Contains("Failed to restore", StringComparison.Ordinal); attempt++)
+            {
+                System.Threading.Thread.Sleep(TimeSpan.FromSeconds(2 * attempt));
+                pack = DotnetCli.RunInRepository(arguments);
+            }
+
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
             }
         }
 

@@ -9,9 +9,10 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace NewsletterLinter.Cli.Tests.Lsp
+namespace NewsletterLinter.Tests
 {
     /// <summary>A plain JSON-RPC client that starts <c>newsletter-lint lsp</c> and speaks the protocol to it, byte by byte.</summary>
+    /// <remarks>By default the server is the tool built next to the tests (<c>dotnet newsletter-lint.dll</c>); <paramref name="server"/> names another executable, such as an installed native tool.</remarks>
     internal sealed class LspClient : IDisposable
     {
         private readonly Process _process;
@@ -19,17 +20,20 @@ namespace NewsletterLinter.Cli.Tests.Lsp
         private readonly StringBuilder _stderr = new();
         private int _nextId;
 
-        public LspClient(int debounceMilliseconds = 20)
+        public LspClient(int debounceMilliseconds = 20, string? server = null)
         {
-            string server = Path.Combine(AppContext.BaseDirectory, "newsletter-lint.dll");
-            var start = new ProcessStartInfo("dotnet")
+            var start = new ProcessStartInfo(server ?? "dotnet")
             {
                 RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            start.ArgumentList.Add(server);
+            if (server is null)
+            {
+                start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsletter-lint.dll"));
+            }
+
             start.ArgumentList.Add("lsp");
             start.ArgumentList.Add("--debounce");
             start.ArgumentList.Add(debounceMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
