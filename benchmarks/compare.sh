@@ -17,12 +17,22 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-echo "Building newsletter-lint (Release, ReadyToRun for this machine) and the corpus generator..."
 rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
-# A fresh artifacts folder: an incremental ReadyToRun build can keep a precompiled dependency of an
-# older package version. The tool packages run through the dotnet host; an executable
-# (UseAppHost) starts the same way the command dotnet tool install puts on the PATH does.
-dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=true --artifacts-path "$work/artifacts" -o "$work/ours" > "$work/publish.log"
+# "ours" is the tool dotnet tool install gives this machine: the native one (compiled ahead of time)
+# on the platforms a release packs it for, when a C toolchain can link it; otherwise the ReadyToRun
+# one, which is measured too ("ours-readytorun"), as every other platform gets it. Fresh artifacts
+# folders: an incremental ReadyToRun build can keep a precompiled dependency of an older package
+# version. The ReadyToRun tool runs through the dotnet host; an executable (UseAppHost) starts the
+# same way the command dotnet tool install puts on the PATH does.
+echo "Building newsletter-lint (Release, native and ReadyToRun for $rid) and the corpus generator..."
+dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=true --artifacts-path "$work/artifacts" -o "$work/ours-readytorun" > "$work/publish.log"
+if { [ "$rid" = linux-x64 ] || [ "$rid" = linux-arm64 ]; } && { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1; then
+  dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" -p:NativeTool=true --artifacts-path "$work/artifacts-native" -o "$work/ours" > "$work/publish-native.log"
+  echo "ours: the native tool; ours-readytorun: the ReadyToRun tool"
+else
+  cp -r "$work/ours-readytorun" "$work/ours"
+  echo "ours: the ReadyToRun tool (no native tool for $rid here)"
+fi
 dotnet build benchmarks/NewsletterLinter.Benchmarks -c Release > "$work/build.log"
 echo "Installing markdownlint-cli2 and rumdl with npm into $work/peers..."
 (cd "$work" && mkdir peers && cd peers && npm init -y > /dev/null && npm install --no-audit --no-fund markdownlint-cli2 rumdl > /dev/null)
@@ -60,22 +70,24 @@ for n in $SIZES; do
     measure rumdl "$corpus" "$peers/rumdl" check . --no-cache
     measure rumdl-cached "$corpus" "$peers/rumdl" check . --cache-dir "$work/rumdl-cache"
     measure ours "$corpus" "$work/ours/newsletter-lint" lint . --format msbuild
+    measure ours-readytorun "$corpus" "$work/ours-readytorun/newsletter-lint" lint . --format msbuild
     measure ours-cached "$corpus" "$work/ours/newsletter-lint" lint . --format msbuild --cache-location "$work/ours-cache"
   done
 
   echo
   echo "N = $n files ($(du -sm "$corpus" | cut -f1) MB), median of $ROUNDS"
   printf '%-22s %10s %12s\n' tool "wall (s)" "peak (MB)"
-  for name in markdownlint rumdl rumdl-cached ours ours-cached; do
+  for name in markdownlint rumdl rumdl-cached ours ours-cached ours-readytorun; do
     t=$(awk '{print $1}' "$work/$name.txt" | median)
     m=$(awk '{print $2}' "$work/$name.txt" | median)
     printf '%-22s %10s %12s\n' "$name" "$t" "$((m / 1024))"
     eval "t_${name//-/_}=$t m_${name//-/_}=$m"
   done
   awk -v ml="$t_markdownlint" -v ru="$t_rumdl" -v rc="$t_rumdl_cached" -v o="$t_ours" -v oc="$t_ours_cached" \
-      -v mm="$m_markdownlint" -v mo="$m_ours" -v mr="$m_rumdl" 'BEGIN {
+      -v mm="$m_markdownlint" -v mo="$m_ours" -v mr="$m_rumdl" -v r2r="$t_ours_readytorun" -v mr2r="$m_ours_readytorun" 'BEGIN {
     printf "newsletter-lint vs markdownlint-cli2: %.1fx faster, %.0f%% of its peak memory\n", ml / o, 100 * mo / mm
     printf "newsletter-lint vs rumdl --no-cache:  %.2fx faster, %.2fx its peak memory\n", ru / o, mo / mr
     printf "cached reruns: newsletter-lint %.2f s, rumdl %.2f s (%.2fx)\n", oc, rc, rc / oc
+    printf "the ReadyToRun tool: %.1fx markdownlint-cli2, %.2fx rumdl, %.0f%% of markdownlint-cli2 peak memory\n", ml / r2r, ru / r2r, 100 * mr2r / mm
   }'
 done
