@@ -156,6 +156,46 @@ namespace NewsletterLinter.Cli.Tests.Lsp
         }
 
         [Fact]
+        public void A_client_with_dynamic_registration_is_asked_to_watch_the_issues_and_a_refusal_is_logged()
+        {
+            using var folder = new TempFolder();
+            foreach (bool refuse in new[] { false, true })
+            {
+                using var client = new LspClient();
+                client.Call("initialize", new { processId = Environment.ProcessId, rootUri = Uri(folder.Path), capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } } });
+                client.Notify("initialized", new { });
+
+                JsonNode request = client.Wait(m => m["method"]?.GetValue<string>() == "client/registerCapability" && m["id"] is not null);
+                JsonNode registration = request["params"]!["registrations"]![0]!;
+                Assert.Equal("workspace/didChangeWatchedFiles", registration["method"]!.GetValue<string>());
+                Assert.Equal(new[] { "**/*.{md,markdown}", "**/newsletter-lint.{json,baseline}" }, registration["registerOptions"]!["watchers"]!.AsArray().Select(w => w!["globPattern"]!.GetValue<string>()));
+
+                var answer = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = request["id"]!.DeepClone() };
+                if (refuse)
+                {
+                    answer["error"] = new JsonObject { ["code"] = -32601, ["message"] = "no watchers here" };
+                }
+                else
+                {
+                    answer["result"] = null;
+                }
+
+                client.Send(answer);
+                if (refuse)
+                {
+                    client.Wait(m => m["method"]?.GetValue<string>() == "window/logMessage" && m["params"]!["message"]!.GetValue<string>().Contains("no watchers here", StringComparison.Ordinal));
+                }
+
+                // The shutdown answer comes after anything the server logged about the registration.
+                Assert.Null(client.Call("shutdown", null)["result"]);
+                if (!refuse)
+                {
+                    Assert.DoesNotContain(client.Seen, m => m["method"]?.GetValue<string>() == "window/logMessage" && m["params"]!["message"]!.GetValue<string>().Contains("did not accept", StringComparison.Ordinal));
+                }
+            }
+        }
+
+        [Fact]
         public void Configuration_and_baseline_apply_as_in_lint()
         {
             using var folder = new TempFolder();
