@@ -6,7 +6,8 @@
 #   bash benchmarks/compare.sh                 # N = 1,000 and 10,000, median of 3
 #   SIZES="1000" ROUNDS=5 bash benchmarks/compare.sh
 #
-# Needs the .NET SDK, Node.js with npm, GNU time (/usr/bin/time) and the real issues in
+# Needs the .NET SDK, Node.js with npm, GNU time (/usr/bin/time), on Linux a C toolchain for the
+# native tool (installed with apt-get when missing and run as root), and the real issues in
 # ../shared/corpus/issues (or NEWSLETTER_CORPUS), from which the synthetic archives are made
 # (deterministic: the same N always gives the same files).
 set -euo pipefail
@@ -24,12 +25,19 @@ rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
 # folders: an incremental ReadyToRun build can keep a precompiled dependency of an older package
 # version. The ReadyToRun tool runs through the dotnet host; an executable (UseAppHost) starts the
 # same way the command dotnet tool install puts on the PATH does.
+# The native tool is what a release packs for Linux; building it here needs a C toolchain to link.
+if [[ "$rid" == linux-* ]] && ! { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+  echo "Installing clang to link the native tool..."
+  { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang; } > /dev/null 2>&1 || echo "clang could not be installed; measuring the ReadyToRun tool only" >&2
+fi
 echo "Building newsletter-lint (Release, native and ReadyToRun for $rid) and the corpus generator..."
 dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=true --artifacts-path "$work/artifacts" -o "$work/ours-readytorun" > "$work/publish.log"
-if { [ "$rid" = linux-x64 ] || [ "$rid" = linux-arm64 ]; } && { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1; then
-  dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" -p:NativeTool=true --artifacts-path "$work/artifacts-native" -o "$work/ours" > "$work/publish-native.log"
+if { [ "$rid" = linux-x64 ] || [ "$rid" = linux-arm64 ]; } && { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1 \
+   && dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" -p:NativeTool=true --artifacts-path "$work/artifacts-native" -o "$work/ours" > "$work/publish-native.log"; then
   echo "ours: the native tool; ours-readytorun: the ReadyToRun tool"
 else
+  [ -s "$work/publish-native.log" ] && { echo "The native tool did not build; measuring the ReadyToRun tool only:" >&2; tail -5 "$work/publish-native.log" >&2; }
+  rm -rf "$work/ours"
   cp -r "$work/ours-readytorun" "$work/ours"
   echo "ours: the ReadyToRun tool (no native tool for $rid here)"
 fi
