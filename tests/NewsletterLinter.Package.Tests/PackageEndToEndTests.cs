@@ -329,6 +329,39 @@ namespace NewsletterLinter.Package.Tests
                 Assert.Equal(File.ReadAllText(fromPortable), File.ReadAllText(fromNative));
             }
 
+            // fix and baseline write the same files; help and a bad argument read the same.
+            string fixedByPortable = Path.Combine(portable, "fixed-portable"), fixedByNative = Path.Combine(portable, "fixed-native");
+            foreach (string copy in new[] { fixedByPortable, fixedByNative })
+            {
+                Directory.CreateDirectory(copy);
+                foreach (string issue in Directory.GetFiles(TestPaths.SampleIssues, "*.md"))
+                {
+                    File.Copy(issue, Path.Combine(copy, Path.GetFileName(issue)));
+                }
+            }
+
+            foreach (string command in new[] { "fix", "baseline" })
+            {
+                DotnetCli.Result expected = _fixture.Dotnet(fixedByPortable, $"\"{dll}\" {command} .");
+                DotnetCli.Result actual = _fixture.Run(native, fixedByNative, $"{command} .");
+                Assert.Equal(expected.ExitCode, actual.ExitCode);
+                Assert.Equal(expected.Output.Replace(fixedByPortable, "ISSUES", StringComparison.Ordinal), actual.Output.Replace(fixedByNative, "ISSUES", StringComparison.Ordinal));
+            }
+
+            foreach (string file in Directory.GetFiles(fixedByPortable))
+            {
+                Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(fixedByNative, Path.GetFileName(file))));
+            }
+
+            Assert.Equal(Directory.GetFiles(fixedByPortable).Length, Directory.GetFiles(fixedByNative).Length);
+            foreach (string arguments in new[] { "--help", "lint --help", "lint . --format bogus", "lint /no/such/folder" })
+            {
+                DotnetCli.Result expected = _fixture.Dotnet(consumer, $"\"{dll}\" {arguments}");
+                DotnetCli.Result actual = _fixture.Run(native, consumer, arguments);
+                Assert.Equal(expected.ExitCode, actual.ExitCode);
+                Assert.Equal(expected.Output, actual.Output);
+            }
+
             // The language server of the native build: findings, a quick fix, a clean exit.
             using var client = new LspClient(server: native);
             client.Initialize(TestPaths.SampleIssues);
