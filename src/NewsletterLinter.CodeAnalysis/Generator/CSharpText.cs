@@ -21,15 +21,18 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             var builder = new StringBuilder(value.Length + 2);
             builder.Append('"');
-            foreach (char c in value)
+            int run = 0;
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
                 if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
                 {
-                    // Printable ASCII, most of every issue: as it is.
-                    builder.Append(c);
+                    // Printable ASCII, most of every issue: copied as it is, a run at a time.
                     continue;
                 }
 
+                builder.Append(value, run, i - run);
+                run = i + 1;
                 switch (c)
                 {
                     case '"': builder.Append("\\\""); break;
@@ -52,6 +55,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 }
             }
 
+            builder.Append(value, run, value.Length - run);
             builder.Append('"');
             return builder.ToString();
         }
@@ -92,22 +96,70 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             return RemoveLoneSurrogates(builder.ToString()).Trim();
         }
 
-        /// <summary>The first sentence of a text, at most 200 characters.</summary>
+        /// <summary>The longest first sentence kept whole; a longer one is cut to 197 characters and "...".</summary>
+        private const int SentenceLimit = 200;
+
+        /// <summary>
+        /// The first sentence of a text, at most 200 characters: the text's lines joined by spaces and
+        /// trimmed, up to the first '.', '!' or '?' that is followed by a space and comes after the
+        /// tenth character.
+        /// </summary>
+        /// <remarks>
+        /// Reads only the first 202 characters of the joined text (the last place a sentence end can
+        /// decide the result), not the whole summary, which is what the generator's doc comments cost
+        /// most of their time for.
+        /// </remarks>
         public static string FirstSentence(string text)
         {
-            string flat = string.Join(" ", text.Split(new[] { '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries)).Trim();
-            int end = -1;
-            for (int i = 0; i < flat.Length - 1; i++)
+            const int Window = SentenceLimit + 2;
+            var flat = new StringBuilder(Window);
+            bool separator = false;
+            int at = 0;
+            while (at < text.Length && flat.Length < Window)
             {
-                if ((flat[i] == '.' || flat[i] == '!' || flat[i] == '?') && flat[i + 1] == ' ' && i > 10)
+                char c = text[at];
+                if (c == '\n' || c == '\r')
+                {
+                    separator = flat.Length > 0;
+                    at++;
+                }
+                else if (flat.Length == 0 && char.IsWhiteSpace(c))
+                {
+                    at++;
+                }
+                else if (separator)
+                {
+                    flat.Append(' ');
+                    separator = false;
+                }
+                else
+                {
+                    flat.Append(c);
+                    at++;
+                }
+            }
+
+            // The window is the start of the trimmed text when something other than white space follows
+            // it; otherwise the trimmed text ends inside the window.
+            bool more = false;
+            for (; at < text.Length && !more; at++)
+            {
+                more = !char.IsWhiteSpace(text[at]);
+            }
+
+            string window = more ? flat.ToString() : flat.ToString().TrimEnd();
+            int end = -1;
+            for (int i = 0; i < window.Length - 1; i++)
+            {
+                if ((window[i] == '.' || window[i] == '!' || window[i] == '?') && window[i + 1] == ' ' && i > 10)
                 {
                     end = i + 1;
                     break;
                 }
             }
 
-            string sentence = end > 0 ? flat.Substring(0, end) : flat;
-            return sentence.Length <= 200 ? sentence : sentence.Substring(0, 197) + "...";
+            string sentence = end > 0 ? window.Substring(0, end) : window;
+            return sentence.Length <= SentenceLimit ? sentence : sentence.Substring(0, SentenceLimit - 3) + "...";
         }
 
         private static string RemoveLoneSurrogates(string text)
