@@ -26,13 +26,14 @@ rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
 # version. The ReadyToRun tool runs through the dotnet host; an executable (UseAppHost) starts the
 # same way the command dotnet tool install puts on the PATH does.
 # The native tool is what a release packs for Linux; building it here needs a C toolchain to link.
-if [[ "$rid" == linux-* ]] && ! { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+has_c_toolchain() { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1
+if [[ "$rid" == linux-* ]] && ! has_c_toolchain && [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
   echo "Installing clang to link the native tool..."
   { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang; } > /dev/null 2>&1 || echo "clang could not be installed; measuring the ReadyToRun tool only" >&2
 fi
 echo "Building newsletter-lint (Release, native and ReadyToRun for $rid) and the corpus generator..."
 dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -p:UseAppHost=true --artifacts-path "$work/artifacts" -o "$work/ours-readytorun" > "$work/publish.log"
-if { [ "$rid" = linux-x64 ] || [ "$rid" = linux-arm64 ]; } && { command -v clang || command -v gcc || command -v cc; } > /dev/null 2>&1 \
+if { [ "$rid" = linux-x64 ] || [ "$rid" = linux-arm64 ]; } && has_c_toolchain \
    && dotnet publish src/NewsletterLinter.Cli -c Release -r "$rid" -p:NativeTool=true --artifacts-path "$work/artifacts-native" -o "$work/ours" > "$work/publish-native.log"; then
   echo "ours: the native tool; ours-readytorun: the ReadyToRun tool"
 else

@@ -131,7 +131,7 @@ namespace NewsletterLinter.Cli.Lsp
                 }
                 else if (_notifications.TryGetValue(method, out Func<JsonElement, Task>? notification))
                 {
-                    _ = Observe(Run(() => notification(parameters)));
+                    _ = Observe(() => notification(parameters));
                 }
 
                 return Task.CompletedTask;
@@ -146,16 +146,16 @@ namespace NewsletterLinter.Cli.Lsp
             var cancellation = new CancellationTokenSource();
             string key = id.GetRawText();
             _running[key] = cancellation;
-            Task<byte[]> work = Run(() => request(parameters, cancellation.Token));
-            _ = Observe(RespondAsync(id, key, cancellation, work));
+            _ = Observe(() => RespondAsync(id, key, cancellation, () => request(parameters, cancellation.Token)));
             return Task.CompletedTask;
         }
 
-        private async Task RespondAsync(JsonElement id, string key, CancellationTokenSource cancellation, Task<byte[]> work)
+        /// <summary>Runs a request's handler (on the caller's thread up to its first <c>await</c>) and writes its answer or its error.</summary>
+        private async Task RespondAsync(JsonElement id, string key, CancellationTokenSource cancellation, Func<Task<byte[]>> handler)
         {
             try
             {
-                byte[] result = await work.ConfigureAwait(false);
+                byte[] result = await handler().ConfigureAwait(false);
                 await WriteAsync(writer =>
                 {
                     writer.WritePropertyName("id");
@@ -259,37 +259,17 @@ namespace NewsletterLinter.Cli.Lsp
             }
         }
 
-        /// <summary>Starts a handler; an exception it throws before its first <c>await</c> becomes a failed task, as one after it does.</summary>
-        private static Task<T> Run<T>(Func<Task<T>> start)
+        /// <summary>
+        /// Starts work nobody waits for, on the caller's thread up to its first <c>await</c> (so handlers
+        /// start in arrival order), and observes its failure (a write to a client that went away)
+        /// instead of leaving it to the finalizer. An exception thrown before that first <c>await</c>
+        /// ends up in the same place as one thrown after it.
+        /// </summary>
+        private static async Task Observe(Func<Task> start)
         {
             try
             {
-                return start();
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                return Task.FromException<T>(exception);
-            }
-        }
-
-        private static Task Run(Func<Task> start)
-        {
-            try
-            {
-                return start();
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                return Task.FromException(exception);
-            }
-        }
-
-        /// <summary>Waits for work nobody else waits for, so that its failure (a write to a client that went away) is observed, not rethrown on the finalizer.</summary>
-        private static async Task Observe(Task work)
-        {
-            try
-            {
-                await work.ConfigureAwait(false);
+                await start().ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is IOException or ObjectDisposedException or OperationCanceledException)
             {
