@@ -22,12 +22,12 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 issue.Summaries.Count.ToString(CultureInfo.InvariantCulture) + " summaries, from " + issue.FileName + ".");
             writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"NewsletterLinter\", \"1.0\")]");
             writer.OpenBlock($"{visibility} sealed partial class {issue.ClassName} : {Runtime}NewsletterIssue");
-            writer.WriteLine($"internal static readonly {issue.ClassName} Instance = new {issue.ClassName}();");
+            writer.WriteLine($"internal static readonly {issue.ClassName} Instance;");
             writer.WriteLine();
             writer.WriteLine("// An explicit static constructor: the instance is built on first use, not before.");
-            writer.WriteLine($"static {issue.ClassName}()");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
+            writer.WriteLine($"static {issue.ClassName}() => Instance = new {issue.ClassName}();");
+            writer.WriteLine();
+            writer.WriteLine($"private readonly {Runtime}Summary[] summaries;");
             writer.WriteLine();
             writer.WriteLine($"private {issue.ClassName}()");
             writer.Indent();
@@ -38,23 +38,22 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             // The summaries and the sections in the compact form SummaryData reads: one literal compiles
             // far faster than a constructor call per summary and section (and, passed inline, is stored
             // once in the assembly).
-            writer.WriteLine($"{Runtime}Summary[] summaries = {Runtime}SummaryData.Read(this, {CSharpText.Literal(SummaryDataWriter.Write(issue.Summaries))}, Newsletter.Resolver);");
-            for (int i = 0; i < issue.Summaries.Count; i++)
-            {
-                writer.WriteLine($"{issue.Summaries[i].PropertyName} = summaries[{i.ToString(CultureInfo.InvariantCulture)}];");
-            }
-
+            writer.WriteLine($"summaries = {Runtime}SummaryData.Read(this, {CSharpText.Literal(SummaryDataWriter.Write(issue.Summaries))}, Newsletter.Resolver);");
             writer.WriteLine(issue.Sections.Count == 0
                 ? $"Initialize(summaries, global::System.Array.Empty<{Runtime}NewsletterSection>());"
                 : $"Initialize(summaries, {Runtime}SummaryData.ReadSections({CSharpText.Literal(SummaryDataWriter.WriteSections(issue.Sections))}));");
             writer.Unindent();
             writer.WriteLine("}");
 
-            foreach (SummaryModel summary in issue.Summaries)
+            // Each summary's property reads the array: an expression-bodied getter over an array costs
+            // the compiler about half what an auto-property does, and an issue has a dozen of them
+            // (docs/performance.md, "What the generated code costs the compiler").
+            for (int i = 0; i < issue.Summaries.Count; i++)
             {
+                SummaryModel summary = issue.Summaries[i];
                 writer.WriteLine();
                 writer.WriteDocComment(DocLines(summary));
-                writer.WriteLine($"public {Runtime}Summary {summary.PropertyName} {{ get; }}");
+                writer.WriteLine($"public {Runtime}Summary {summary.PropertyName} => summaries[{i.ToString(CultureInfo.InvariantCulture)}];");
             }
 
             writer.CloseBlock();

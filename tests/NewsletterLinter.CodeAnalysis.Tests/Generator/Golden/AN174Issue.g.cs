@@ -10,22 +10,17 @@ namespace AlignmentNewsletter
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
     public sealed partial class AN174Issue : global::AlignmentNewsletter.NewsletterIssue
     {
-        internal static readonly AN174Issue Instance = new AN174Issue();
+        internal static readonly AN174Issue Instance;
 
         // An explicit static constructor: the instance is built on first use, not before.
-        static AN174Issue()
-        {
-        }
+        static AN174Issue() => Instance = new AN174Issue();
+
+        private readonly global::AlignmentNewsletter.Summary[] summaries;
 
         private AN174Issue()
             : base(174, "[AN #174]: Sample issue: measuring reward model overoptimization, and a benchmark for honest answers", "AN-174.md", "Alignment Newsletter is a weekly publication with recent content relevant to AI alignment around the world. This is a sample issue written for Newsletter Linter: the works, links and people in it are invented to show the format, and it follows every rule of the catalog.")
         {
-            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:564:Measuring Reward Model Overoptimization in Small Language Models50:https://example.org/papers/reward-overoptimization1:39:Ada Byron13:Alan Mathison12:Grace Murray1:15:Rohin10:HIGHLIGHTS~1:1561:When a policy is optimized against a learned reward model, the true reward first rises and then falls as the policy finds the reward model's mistakes. This paper measures that curve for small language models and finds that it follows a simple functional form in the KL distance from the initial policy. The authors fit the form on models of four sizes and use it to predict where overoptimization starts for a fifth size, with good accuracy.\n\nThe result extends the trend in AI and Efficiency (AN #99) of finding regular laws where we might have expected noise.2:111:15:Rohin207:I like that this turns a qualitative worry into a number you can plan around. I would be curious whether the same form holds when the reward model is retrained during optimization, as most real pipelines do.1:12:991:041:Asking Clarifying Questions Before Acting47:https://example.org/papers/clarifying-questions1:116:Iris Stone et al1:13:Flo22:TECHNICAL AI ALIGNMENT21:LEARNING HUMAN INTENT1:0329:An agent that is unsure what its user wants can either act on its best guess or ask. This paper trains agents that ask a clarifying question when the expected value of the answer exceeds the cost of asking, and shows that they complete more household tasks correctly while asking fewer questions than a baseline that always asks.2:211:13:Flo170:Deciding when to ask seems like the right framing; the interesting open question is how to set the cost of asking without simply moving the problem into a hyperparameter.1:01:046:Tracing Factual Recall Through Attention Heads41:https://example.org/papers/factual-recall1:210:Omar Reyes9:Lena Park1:15:Rohin22:TECHNICAL AI ALIGNMENT16:INTERPRETABILITY1:0231:The authors locate the attention heads that move a subject's attributes to the final token when a model answers a factual question, and show that ablating them removes the model's ability to answer while leaving its fluency intact.2:271:01:01:056:Sparse Mixtures Scale Past Dense Models at Fixed Compute42:https://example.org/papers/sparse-mixtures1:117:Marta Quist et al1:15:Rohin20:OTHER PROGRESS IN AI13:DEEP LEARNING1:0169:A study of mixture-of-experts language models at matched training compute, finding that the sparse models keep their advantage up to the largest scale the authors tried.2:331:01:01:028:Newsletter Linter Fellowship30:https://example.org/fellowship1:01:15:Rohin4:NEWS~1:083:Applications are open for a three-month fellowship on tools for newsletter editors.2:371:01:01:0", Newsletter.Resolver);
-            MeasuringRewardModelOveroptimizationInSmallLanguageModels = summaries[0];
-            AskingClarifyingQuestionsBeforeActing = summaries[1];
-            TracingFactualRecallThroughAttentionHeads = summaries[2];
-            SparseMixturesScalePastDenseModelsAtFixedCompute = summaries[3];
-            NewsletterLinterFellowship = summaries[4];
+            summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:564:Measuring Reward Model Overoptimization in Small Language Models50:https://example.org/papers/reward-overoptimization1:39:Ada Byron13:Alan Mathison12:Grace Murray1:15:Rohin10:HIGHLIGHTS~1:1561:When a policy is optimized against a learned reward model, the true reward first rises and then falls as the policy finds the reward model's mistakes. This paper measures that curve for small language models and finds that it follows a simple functional form in the KL distance from the initial policy. The authors fit the form on models of four sizes and use it to predict where overoptimization starts for a fifth size, with good accuracy.\n\nThe result extends the trend in AI and Efficiency (AN #99) of finding regular laws where we might have expected noise.2:111:15:Rohin207:I like that this turns a qualitative worry into a number you can plan around. I would be curious whether the same form holds when the reward model is retrained during optimization, as most real pipelines do.1:12:991:041:Asking Clarifying Questions Before Acting47:https://example.org/papers/clarifying-questions1:116:Iris Stone et al1:13:Flo22:TECHNICAL AI ALIGNMENT21:LEARNING HUMAN INTENT1:0329:An agent that is unsure what its user wants can either act on its best guess or ask. This paper trains agents that ask a clarifying question when the expected value of the answer exceeds the cost of asking, and shows that they complete more household tasks correctly while asking fewer questions than a baseline that always asks.2:211:13:Flo170:Deciding when to ask seems like the right framing; the interesting open question is how to set the cost of asking without simply moving the problem into a hyperparameter.1:01:046:Tracing Factual Recall Through Attention Heads41:https://example.org/papers/factual-recall1:210:Omar Reyes9:Lena Park1:15:Rohin22:TECHNICAL AI ALIGNMENT16:INTERPRETABILITY1:0231:The authors locate the attention heads that move a subject's attributes to the final token when a model answers a factual question, and show that ablating them removes the model's ability to answer while leaving its fluency intact.2:271:01:01:056:Sparse Mixtures Scale Past Dense Models at Fixed Compute42:https://example.org/papers/sparse-mixtures1:117:Marta Quist et al1:15:Rohin20:OTHER PROGRESS IN AI13:DEEP LEARNING1:0169:A study of mixture-of-experts language models at matched training compute, finding that the sparse models keep their advantage up to the largest scale the authors tried.2:331:01:01:028:Newsletter Linter Fellowship30:https://example.org/fellowship1:01:15:Rohin4:NEWS~1:083:Applications are open for a three-month fellowship on tools for newsletter editors.2:371:01:01:0", Newsletter.Resolver);
             Initialize(summaries, global::AlignmentNewsletter.SummaryData.ReadSections("1:610:HIGHLIGHTS1:11:91:022:TECHNICAL AI ALIGNMENT1:12:171:221:LEARNING HUMAN INTENT1:22:191:016:INTERPRETABILITY1:22:251:020:OTHER PROGRESS IN AI1:12:291:113:DEEP LEARNING1:22:311:04:NEWS1:12:351:08:FEEDBACK1:42:391:07:PODCAST1:42:431:0"));
         }
 
@@ -34,34 +29,34 @@ namespace AlignmentNewsletter
         /// By Ada Byron, Alan Mathison, Grace Murray; summarized by Rohin.
         /// When a policy is optimized against a learned reward model, the true reward first rises and then falls as the policy finds the reward model's mistakes.
         /// </summary>
-        public global::AlignmentNewsletter.Summary MeasuringRewardModelOveroptimizationInSmallLanguageModels { get; }
+        public global::AlignmentNewsletter.Summary MeasuringRewardModelOveroptimizationInSmallLanguageModels => summaries[0];
 
         /// <summary>
         /// Asking Clarifying Questions Before Acting
         /// By Iris Stone et al; summarized by Flo.
         /// An agent that is unsure what its user wants can either act on its best guess or ask.
         /// </summary>
-        public global::AlignmentNewsletter.Summary AskingClarifyingQuestionsBeforeActing { get; }
+        public global::AlignmentNewsletter.Summary AskingClarifyingQuestionsBeforeActing => summaries[1];
 
         /// <summary>
         /// Tracing Factual Recall Through Attention Heads
         /// By Omar Reyes, Lena Park; summarized by Rohin.
         /// The authors locate the attention heads that move a subject's attributes to the final token when a model answers a factual question, and show that ablating them removes the model's ability to answer...
         /// </summary>
-        public global::AlignmentNewsletter.Summary TracingFactualRecallThroughAttentionHeads { get; }
+        public global::AlignmentNewsletter.Summary TracingFactualRecallThroughAttentionHeads => summaries[2];
 
         /// <summary>
         /// Sparse Mixtures Scale Past Dense Models at Fixed Compute
         /// By Marta Quist et al; summarized by Rohin.
         /// A study of mixture-of-experts language models at matched training compute, finding that the sparse models keep their advantage up to the largest scale the authors tried.
         /// </summary>
-        public global::AlignmentNewsletter.Summary SparseMixturesScalePastDenseModelsAtFixedCompute { get; }
+        public global::AlignmentNewsletter.Summary SparseMixturesScalePastDenseModelsAtFixedCompute => summaries[3];
 
         /// <summary>
         /// Newsletter Linter Fellowship
         /// Summarized by Rohin.
         /// Applications are open for a three-month fellowship on tools for newsletter editors.
         /// </summary>
-        public global::AlignmentNewsletter.Summary NewsletterLinterFellowship { get; }
+        public global::AlignmentNewsletter.Summary NewsletterLinterFellowship => summaries[4];
     }
 }

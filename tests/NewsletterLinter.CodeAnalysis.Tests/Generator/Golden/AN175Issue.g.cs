@@ -10,22 +10,17 @@ namespace AlignmentNewsletter
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
     public sealed partial class AN175Issue : global::AlignmentNewsletter.NewsletterIssue
     {
-        internal static readonly AN175Issue Instance = new AN175Issue();
+        internal static readonly AN175Issue Instance;
 
         // An explicit static constructor: the instance is built on first use, not before.
-        static AN175Issue()
-        {
-        }
+        static AN175Issue() => Instance = new AN175Issue();
+
+        private readonly global::AlignmentNewsletter.Summary[] summaries;
 
         private AN175Issue()
             : base(175, "[AN #175]: Sample issue in the setext style, with cross references", "AN-175.md", "This sample issue is written in the setext style of the newsletter's second year, with bold linked titles, italic authors and links to earlier issues. Its works and people are invented.")
         {
-            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:542:Transfer Gaps Between Pretraining Mixtures40:https://example.org/papers/transfer-gaps1:117:Noor Haddad et al1:14:Asya10:Highlights~1:1265:This paper revisits Scaling Laws for Transfer (AN #137) with twelve pretraining mixtures instead of two. The effective data transferred still follows a power law in the fine-tuning data, but its exponent varies more across mixtures than the earlier paper suggested.1:91:24:Asya222:This is a useful check on a result that many timelines estimates lean on. I would have liked to see the mixtures chosen to span a measure of distance between distributions, so that the exponent could be plotted against it.5:Rohin115:I agree with Asya, and I am glad to see a replication before the original result hardened into conventional wisdom.1:13:1371:034:Specification Gaming in Text Games43:https://example.org/papers/text-game-gaming1:210:Paul Verne11:Ines Moreau1:15:Rohin22:Technical AI alignment8:Problems1:0222:A catalog of forty ways in which agents trained on text adventure games satisfy the letter of their reward while missing its intent, with a classification into reward tampering, environment bugs and ambiguous instructions.2:211:15:Rohin102:Catalogs like this are most useful when they are kept up to date; I hope the authors accept additions.1:01:216:The full catalog39:https://example.org/catalogs/text-games26:the earlier list for Atari34:https://example.org/catalogs/atari41:A Survey of Forecasters on Compute Trends41:https://example.org/papers/compute-survey1:113:Lars Petersen1:15:Rohin22:Technical AI alignment11:Forecasting1:0174:Forty forecasters were asked when training compute for the largest model will pass a series of thresholds; the median answers imply a slowdown of the trend within five years.2:301:01:01:034:Planning With Learned Abstractions47:https://example.org/papers/learned-abstractions1:117:Yuki Tanaka et al1:13:Flo20:Other progress in AI22:Reinforcement learning1:0165:The agent learns a coarse model of its environment in which planning is cheap, and refines the plan in the full environment only where the coarse model is uncertain.2:381:01:01:018:Call for Reviewers29:https://example.org/reviewers1:01:15:Rohin4:News~1:058:A workshop on newsletter tooling is looking for reviewers.2:431:01:01:0", Newsletter.Resolver);
-            TransferGapsBetweenPretrainingMixtures = summaries[0];
-            SpecificationGamingInTextGames = summaries[1];
-            ASurveyOfForecastersOnComputeTrends = summaries[2];
-            PlanningWithLearnedAbstractions = summaries[3];
-            CallForReviewers = summaries[4];
+            summaries = global::AlignmentNewsletter.SummaryData.Read(this, "1:542:Transfer Gaps Between Pretraining Mixtures40:https://example.org/papers/transfer-gaps1:117:Noor Haddad et al1:14:Asya10:Highlights~1:1265:This paper revisits Scaling Laws for Transfer (AN #137) with twelve pretraining mixtures instead of two. The effective data transferred still follows a power law in the fine-tuning data, but its exponent varies more across mixtures than the earlier paper suggested.1:91:24:Asya222:This is a useful check on a result that many timelines estimates lean on. I would have liked to see the mixtures chosen to span a measure of distance between distributions, so that the exponent could be plotted against it.5:Rohin115:I agree with Asya, and I am glad to see a replication before the original result hardened into conventional wisdom.1:13:1371:034:Specification Gaming in Text Games43:https://example.org/papers/text-game-gaming1:210:Paul Verne11:Ines Moreau1:15:Rohin22:Technical AI alignment8:Problems1:0222:A catalog of forty ways in which agents trained on text adventure games satisfy the letter of their reward while missing its intent, with a classification into reward tampering, environment bugs and ambiguous instructions.2:211:15:Rohin102:Catalogs like this are most useful when they are kept up to date; I hope the authors accept additions.1:01:216:The full catalog39:https://example.org/catalogs/text-games26:the earlier list for Atari34:https://example.org/catalogs/atari41:A Survey of Forecasters on Compute Trends41:https://example.org/papers/compute-survey1:113:Lars Petersen1:15:Rohin22:Technical AI alignment11:Forecasting1:0174:Forty forecasters were asked when training compute for the largest model will pass a series of thresholds; the median answers imply a slowdown of the trend within five years.2:301:01:01:034:Planning With Learned Abstractions47:https://example.org/papers/learned-abstractions1:117:Yuki Tanaka et al1:13:Flo20:Other progress in AI22:Reinforcement learning1:0165:The agent learns a coarse model of its environment in which planning is cheap, and refines the plan in the full environment only where the coarse model is uncertain.2:381:01:01:018:Call for Reviewers29:https://example.org/reviewers1:01:15:Rohin4:News~1:058:A workshop on newsletter tooling is looking for reviewers.2:431:01:01:0", Newsletter.Resolver);
             Initialize(summaries, global::AlignmentNewsletter.SummaryData.ReadSections("1:410:Highlights1:11:61:022:Technical AI alignment1:12:151:28:Problems1:22:181:011:Forecasting1:22:271:020:Other progress in AI1:12:321:122:Reinforcement learning1:22:351:04:News1:12:401:0"));
         }
 
@@ -34,34 +29,34 @@ namespace AlignmentNewsletter
         /// By Noor Haddad et al; summarized by Asya.
         /// This paper revisits Scaling Laws for Transfer (AN #137) with twelve pretraining mixtures instead of two.
         /// </summary>
-        public global::AlignmentNewsletter.Summary TransferGapsBetweenPretrainingMixtures { get; }
+        public global::AlignmentNewsletter.Summary TransferGapsBetweenPretrainingMixtures => summaries[0];
 
         /// <summary>
         /// Specification Gaming in Text Games
         /// By Paul Verne, Ines Moreau; summarized by Rohin.
         /// A catalog of forty ways in which agents trained on text adventure games satisfy the letter of their reward while missing its intent, with a classification into reward tampering, environment bugs an...
         /// </summary>
-        public global::AlignmentNewsletter.Summary SpecificationGamingInTextGames { get; }
+        public global::AlignmentNewsletter.Summary SpecificationGamingInTextGames => summaries[1];
 
         /// <summary>
         /// A Survey of Forecasters on Compute Trends
         /// By Lars Petersen; summarized by Rohin.
         /// Forty forecasters were asked when training compute for the largest model will pass a series of thresholds; the median answers imply a slowdown of the trend within five years.
         /// </summary>
-        public global::AlignmentNewsletter.Summary ASurveyOfForecastersOnComputeTrends { get; }
+        public global::AlignmentNewsletter.Summary ASurveyOfForecastersOnComputeTrends => summaries[2];
 
         /// <summary>
         /// Planning With Learned Abstractions
         /// By Yuki Tanaka et al; summarized by Flo.
         /// The agent learns a coarse model of its environment in which planning is cheap, and refines the plan in the full environment only where the coarse model is uncertain.
         /// </summary>
-        public global::AlignmentNewsletter.Summary PlanningWithLearnedAbstractions { get; }
+        public global::AlignmentNewsletter.Summary PlanningWithLearnedAbstractions => summaries[3];
 
         /// <summary>
         /// Call for Reviewers
         /// Summarized by Rohin.
         /// A workshop on newsletter tooling is looking for reviewers.
         /// </summary>
-        public global::AlignmentNewsletter.Summary CallForReviewers { get; }
+        public global::AlignmentNewsletter.Summary CallForReviewers => summaries[4];
     }
 }

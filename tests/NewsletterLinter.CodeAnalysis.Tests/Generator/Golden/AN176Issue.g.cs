@@ -10,28 +10,17 @@ namespace AlignmentNewsletter
     [global::System.CodeDom.Compiler.GeneratedCode("NewsletterLinter", "1.0")]
     public sealed partial class AN176Issue : global::AlignmentNewsletter.NewsletterIssue
     {
-        internal static readonly AN176Issue Instance = new AN176Issue();
+        internal static readonly AN176Issue Instance;
 
         // An explicit static constructor: the instance is built on first use, not before.
-        static AN176Issue()
-        {
-        }
+        static AN176Issue() => Instance = new AN176Issue();
+
+        private readonly global::AlignmentNewsletter.Summary[] summaries;
 
         private AN176Issue()
             : base(176, "[AN #176]: Sample issue that breaks the rules", "AN-176.md", "This sample issue breaks every rule of the catalog that one issue can break, each at least once, so that the analyzers have something to find. Its works and people are invented.")
         {
-            global::AlignmentNewsletter.Summary[] summaries = global::AlignmentNewsletter.SummaryData.Read(this, "2:1130:A Highlight Without an Opinion37:https://example.org/papers/no-opinion1:19:Rosa Lind1:15:Rohin10:HIGHLIGHTS~1:1139:Every highlight deserves an opinion, and this one has none. It also cites itself (AN #176) and an issue that was never published (AN #999).1:71:01:23:1763:9991:031:Ranking Summaries by Usefulness34:https://example.org/papers/ranking1:115:Karl Benz et al1:13:Flo10:HIGHLIGHTS~1:1181:The authors rank newsletter summaries by how often readers follow their links. They cite Completely Unrelated Findings About Nothing (AN #99) and write one reference badly (AN#137).1:91:35:Rohin40:The label of this opinion is misspelled.3:Flo0:5:Rohin56:A second opinion by the same person on the same summary.1:22:993:1371:019:A Problem Statement34:https://example.org/papers/problem1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:031:A short statement of a problem.2:231:01:01:019:Broken Header Paper33:https://example.org/papers/broken1:111:Some Author1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:037:whose header never reaches its colon.2:251:01:01:016:Robust Summaries33:https://example.org/papers/robust1:111:Ines Moreau1:15:Rohin22:TECHNICAL AI ALIGNMENT9:ROBUSTNES1:035:The subsection above is misspelled.2:291:01:01:023:Reading Attention Heads32:https://example.org/papers/heads1:110:Omar Reyes1:15:Rohin22:TECHNICAL AI ALIGNMENT16:Interpretability1:064:The subsection above has stray white space and the wrong casing.2:331:01:01:029:Deep Learning Under Alignment31:https://example.org/papers/deep1:111:Marta Quist1:15:Rohin22:TECHNICAL AI ALIGNMENT13:DEEP LEARNING1:059:DEEP LEARNING does not belong under TECHNICAL AI ALIGNMENT.2:371:01:01:014:Problems Again32:https://example.org/papers/again1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:041:PROBLEMS appears twice under one section.2:411:01:01:012:Out of Order32:https://example.org/papers/order1:111:Yuki Tanaka1:13:Flo20:OTHER PROGRESS IN AI~1:062:OTHER PROGRESS IN AI should come after AI STRATEGY AND POLICY.2:451:01:01:028:A Section at the Wrong Level32:https://example.org/papers/level1:113:Lars Petersen1:15:Rohin22:AI STRATEGY AND POLICY~1:074:This section header is written at level 2 while the others are at level 1.2:491:01:01:021:A Bold Section Header24:https://example.org/news1:01:15:Rohin4:NEWS~1:0236:The NEWS header above is a bold paragraph while the other sections are ATX headers.\n\nA Quoted Entry (Quinn Ray) (summarized by Rohin): An entry header inside a quote is read as body text, so the issue marks one entry more than it reads.2:531:01:01:0", Newsletter.Resolver);
-            AHighlightWithoutAnOpinion = summaries[0];
-            RankingSummariesByUsefulness = summaries[1];
-            AProblemStatement = summaries[2];
-            BrokenHeaderPaper = summaries[3];
-            RobustSummaries = summaries[4];
-            ReadingAttentionHeads = summaries[5];
-            DeepLearningUnderAlignment = summaries[6];
-            ProblemsAgain = summaries[7];
-            OutOfOrder = summaries[8];
-            ASectionAtTheWrongLevel = summaries[9];
-            ABoldSectionHeader = summaries[10];
+            summaries = global::AlignmentNewsletter.SummaryData.Read(this, "2:1130:A Highlight Without an Opinion37:https://example.org/papers/no-opinion1:19:Rosa Lind1:15:Rohin10:HIGHLIGHTS~1:1139:Every highlight deserves an opinion, and this one has none. It also cites itself (AN #176) and an issue that was never published (AN #999).1:71:01:23:1763:9991:031:Ranking Summaries by Usefulness34:https://example.org/papers/ranking1:115:Karl Benz et al1:13:Flo10:HIGHLIGHTS~1:1181:The authors rank newsletter summaries by how often readers follow their links. They cite Completely Unrelated Findings About Nothing (AN #99) and write one reference badly (AN#137).1:91:35:Rohin40:The label of this opinion is misspelled.3:Flo0:5:Rohin56:A second opinion by the same person on the same summary.1:22:993:1371:019:A Problem Statement34:https://example.org/papers/problem1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:031:A short statement of a problem.2:231:01:01:019:Broken Header Paper33:https://example.org/papers/broken1:111:Some Author1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:037:whose header never reaches its colon.2:251:01:01:016:Robust Summaries33:https://example.org/papers/robust1:111:Ines Moreau1:15:Rohin22:TECHNICAL AI ALIGNMENT9:ROBUSTNES1:035:The subsection above is misspelled.2:291:01:01:023:Reading Attention Heads32:https://example.org/papers/heads1:110:Omar Reyes1:15:Rohin22:TECHNICAL AI ALIGNMENT16:Interpretability1:064:The subsection above has stray white space and the wrong casing.2:331:01:01:029:Deep Learning Under Alignment31:https://example.org/papers/deep1:111:Marta Quist1:15:Rohin22:TECHNICAL AI ALIGNMENT13:DEEP LEARNING1:059:DEEP LEARNING does not belong under TECHNICAL AI ALIGNMENT.2:371:01:01:014:Problems Again32:https://example.org/papers/again1:19:Eva Stone1:15:Rohin22:TECHNICAL AI ALIGNMENT8:PROBLEMS1:041:PROBLEMS appears twice under one section.2:411:01:01:012:Out of Order32:https://example.org/papers/order1:111:Yuki Tanaka1:13:Flo20:OTHER PROGRESS IN AI~1:062:OTHER PROGRESS IN AI should come after AI STRATEGY AND POLICY.2:451:01:01:028:A Section at the Wrong Level32:https://example.org/papers/level1:113:Lars Petersen1:15:Rohin22:AI STRATEGY AND POLICY~1:074:This section header is written at level 2 while the others are at level 1.2:491:01:01:021:A Bold Section Header24:https://example.org/news1:01:15:Rohin4:NEWS~1:0236:The NEWS header above is a bold paragraph while the other sections are ATX headers.\n\nA Quoted Entry (Quinn Ray) (summarized by Rohin): An entry header inside a quote is read as body text, so the issue marks one entry more than it reads.2:531:01:01:0", Newsletter.Resolver);
             Initialize(summaries, global::AlignmentNewsletter.SummaryData.ReadSections("1:510:HIGHLIGHTS1:11:51:022:TECHNICAL AI ALIGNMENT1:12:171:58:PROBLEMS1:22:211:09:ROBUSTNES1:22:271:016:Interpretability1:22:311:013:DEEP LEARNING1:22:351:08:PROBLEMS1:22:391:020:OTHER PROGRESS IN AI1:12:431:022:AI STRATEGY AND POLICY1:22:471:04:NEWS1:12:511:0"));
         }
 
@@ -40,76 +29,76 @@ namespace AlignmentNewsletter
         /// By Rosa Lind; summarized by Rohin.
         /// Every highlight deserves an opinion, and this one has none.
         /// </summary>
-        public global::AlignmentNewsletter.Summary AHighlightWithoutAnOpinion { get; }
+        public global::AlignmentNewsletter.Summary AHighlightWithoutAnOpinion => summaries[0];
 
         /// <summary>
         /// Ranking Summaries by Usefulness
         /// By Karl Benz et al; summarized by Flo.
         /// The authors rank newsletter summaries by how often readers follow their links.
         /// </summary>
-        public global::AlignmentNewsletter.Summary RankingSummariesByUsefulness { get; }
+        public global::AlignmentNewsletter.Summary RankingSummariesByUsefulness => summaries[1];
 
         /// <summary>
         /// A Problem Statement
         /// By Eva Stone; summarized by Rohin.
         /// A short statement of a problem.
         /// </summary>
-        public global::AlignmentNewsletter.Summary AProblemStatement { get; }
+        public global::AlignmentNewsletter.Summary AProblemStatement => summaries[2];
 
         /// <summary>
         /// Broken Header Paper
         /// By Some Author; summarized by Rohin.
         /// whose header never reaches its colon.
         /// </summary>
-        public global::AlignmentNewsletter.Summary BrokenHeaderPaper { get; }
+        public global::AlignmentNewsletter.Summary BrokenHeaderPaper => summaries[3];
 
         /// <summary>
         /// Robust Summaries
         /// By Ines Moreau; summarized by Rohin.
         /// The subsection above is misspelled.
         /// </summary>
-        public global::AlignmentNewsletter.Summary RobustSummaries { get; }
+        public global::AlignmentNewsletter.Summary RobustSummaries => summaries[4];
 
         /// <summary>
         /// Reading Attention Heads
         /// By Omar Reyes; summarized by Rohin.
         /// The subsection above has stray white space and the wrong casing.
         /// </summary>
-        public global::AlignmentNewsletter.Summary ReadingAttentionHeads { get; }
+        public global::AlignmentNewsletter.Summary ReadingAttentionHeads => summaries[5];
 
         /// <summary>
         /// Deep Learning Under Alignment
         /// By Marta Quist; summarized by Rohin.
         /// DEEP LEARNING does not belong under TECHNICAL AI ALIGNMENT.
         /// </summary>
-        public global::AlignmentNewsletter.Summary DeepLearningUnderAlignment { get; }
+        public global::AlignmentNewsletter.Summary DeepLearningUnderAlignment => summaries[6];
 
         /// <summary>
         /// Problems Again
         /// By Eva Stone; summarized by Rohin.
         /// PROBLEMS appears twice under one section.
         /// </summary>
-        public global::AlignmentNewsletter.Summary ProblemsAgain { get; }
+        public global::AlignmentNewsletter.Summary ProblemsAgain => summaries[7];
 
         /// <summary>
         /// Out of Order
         /// By Yuki Tanaka; summarized by Flo.
         /// OTHER PROGRESS IN AI should come after AI STRATEGY AND POLICY.
         /// </summary>
-        public global::AlignmentNewsletter.Summary OutOfOrder { get; }
+        public global::AlignmentNewsletter.Summary OutOfOrder => summaries[8];
 
         /// <summary>
         /// A Section at the Wrong Level
         /// By Lars Petersen; summarized by Rohin.
         /// This section header is written at level 2 while the others are at level 1.
         /// </summary>
-        public global::AlignmentNewsletter.Summary ASectionAtTheWrongLevel { get; }
+        public global::AlignmentNewsletter.Summary ASectionAtTheWrongLevel => summaries[9];
 
         /// <summary>
         /// A Bold Section Header
         /// Summarized by Rohin.
         /// The NEWS header above is a bold paragraph while the other sections are ATX headers.
         /// </summary>
-        public global::AlignmentNewsletter.Summary ABoldSectionHeader { get; }
+        public global::AlignmentNewsletter.Summary ABoldSectionHeader => summaries[10];
     }
 }
