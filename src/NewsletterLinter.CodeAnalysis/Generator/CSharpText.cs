@@ -20,7 +20,27 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             }
 
             var builder = new StringBuilder(value.Length + 2);
+            AppendLiteral(builder, value);
+            return builder.ToString();
+        }
+
+        /// <summary>Appends what <see cref="Literal"/> returns, without building it first.</summary>
+        public static void AppendLiteral(StringBuilder builder, string? value)
+        {
+            if (value is null)
+            {
+                builder.Append("null");
+                return;
+            }
+
             builder.Append('"');
+            AppendEscaped(builder, value);
+            builder.Append('"');
+        }
+
+        /// <summary>Appends <paramref name="value"/> escaped as inside a C# string literal, without the quotes.</summary>
+        public static void AppendEscaped(StringBuilder builder, string value)
+        {
             int run = 0;
             for (int i = 0; i < value.Length; i++)
             {
@@ -56,8 +76,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             }
 
             builder.Append(value, run, value.Length - run);
-            builder.Append('"');
-            return builder.ToString();
         }
 
         /// <summary>A <c>new string[] { ... }</c> expression.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NewsletterLinter.Parsing.Model;
@@ -31,17 +32,35 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.WriteLine();
             writer.WriteLine($"private {issue.ClassName}()");
             writer.Indent();
-            writer.WriteLine($": base({issue.Number.ToString(CultureInfo.InvariantCulture)}, {CSharpText.Literal(issue.Title)}, {CSharpText.Literal(issue.FileName)}, {CSharpText.Literal(issue.Preamble)})");
+            writer.Write($": base({issue.Number.ToString(CultureInfo.InvariantCulture)}, ");
+            writer.WriteLiteral(issue.Title);
+            writer.Write(", ");
+            writer.WriteLiteral(issue.FileName);
+            writer.Write(", ");
+            writer.WriteLiteral(issue.Preamble);
+            writer.Write(")");
+            writer.EndLine();
             writer.Unindent();
             writer.WriteLine("{");
             writer.Indent();
             // The summaries and the sections in the compact form SummaryData reads: one literal compiles
             // far faster than a constructor call per summary and section (and, passed inline, is stored
             // once in the assembly).
-            writer.WriteLine($"summaries = {Runtime}SummaryData.Read(this, {CSharpText.Literal(SummaryDataWriter.Write(issue.Summaries))}, Newsletter.Resolver);");
-            writer.WriteLine(issue.Sections.Count == 0
-                ? $"Initialize(summaries, global::System.Array.Empty<{Runtime}NewsletterSection>());"
-                : $"Initialize(summaries, {Runtime}SummaryData.ReadSections({CSharpText.Literal(SummaryDataWriter.WriteSections(issue.Sections))}));");
+            writer.Write($"summaries = {Runtime}SummaryData.Read(this, ");
+            writer.WriteLiteral<IReadOnlyList<SummaryModel>>(issue.Summaries, SummaryDataWriter.AppendLiteral);
+            writer.Write(", Newsletter.Resolver);");
+            writer.EndLine();
+            if (issue.Sections.Count == 0)
+            {
+                writer.WriteLine($"Initialize(summaries, global::System.Array.Empty<{Runtime}NewsletterSection>());");
+            }
+            else
+            {
+                writer.Write($"Initialize(summaries, {Runtime}SummaryData.ReadSections(");
+                writer.WriteLiteral<IReadOnlyList<SectionModel>>(issue.Sections, SummaryDataWriter.AppendSectionsLiteral);
+                writer.Write("));");
+                writer.EndLine();
+            }
             writer.Unindent();
             writer.WriteLine("}");
 

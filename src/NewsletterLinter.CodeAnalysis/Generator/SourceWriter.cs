@@ -3,21 +3,62 @@ using System.Text;
 
 namespace NewsletterLinter.CodeAnalysis.Generator
 {
-    /// <summary>Writes indented C# text; never builds syntax trees.</summary>
+    /// <summary>
+    /// Writes indented C# text; never builds syntax trees. A line is written whole
+    /// (<see cref="WriteLine"/>) or in pieces (<see cref="Write"/>, the literal writers, then
+    /// <see cref="EndLine"/>), so that long literals go into the source without a copy of their own.
+    /// </summary>
     internal sealed class SourceWriter
     {
         private readonly StringBuilder _builder = new();
         private int _indent;
+        private bool _lineStarted;
 
         public void WriteLine(string line = "")
         {
             if (line.Length > 0)
             {
-                _builder.Append(' ', _indent * 4);
-                _builder.Append(line);
+                Write(line);
             }
 
+            EndLine();
+        }
+
+        /// <summary>Writes <paramref name="text"/> on the current line, indented if the line starts with it.</summary>
+        public void Write(string text)
+        {
+            StartLine();
+            _builder.Append(text);
+        }
+
+        /// <summary>Writes a quoted, escaped C# string literal (<see cref="CSharpText.Literal"/>).</summary>
+        public void WriteLiteral(string? value)
+        {
+            StartLine();
+            CSharpText.AppendLiteral(_builder, value);
+        }
+
+        /// <summary>Writes a literal that <paramref name="append"/> appends from <paramref name="state"/>.</summary>
+        public void WriteLiteral<TState>(TState state, Action<StringBuilder, TState> append)
+        {
+            StartLine();
+            append(_builder, state);
+        }
+
+        /// <summary>Ends the current line.</summary>
+        public void EndLine()
+        {
             _builder.Append('\n');
+            _lineStarted = false;
+        }
+
+        private void StartLine()
+        {
+            if (!_lineStarted)
+            {
+                _builder.Append(' ', _indent * 4);
+                _lineStarted = true;
+            }
         }
 
         public void OpenBlock(string header)
@@ -45,7 +86,9 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             {
                 if (line.Length > 0)
                 {
-                    WriteLine("/// " + CSharpText.XmlDocText(line));
+                    Write("/// ");
+                    Write(CSharpText.XmlDocText(line));
+                    EndLine();
                 }
             }
 

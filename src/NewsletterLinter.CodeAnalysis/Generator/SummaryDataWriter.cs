@@ -7,13 +7,16 @@ namespace NewsletterLinter.CodeAnalysis.Generator
     /// <summary>
     /// Writes an issue's summaries in the compact form that <c>AlignmentNewsletter.SummaryData</c>
     /// reads at run time (length-prefixed fields; see that class): one string literal per issue
-    /// compiles an order of magnitude faster than a constructor call per summary.
+    /// compiles an order of magnitude faster than a constructor call per summary. The literal is
+    /// written, escaped, straight into the source being built: an issue's texts are copied once,
+    /// not into a plain form first, then a literal, then a line.
     /// </summary>
     internal static class SummaryDataWriter
     {
-        public static string Write(IReadOnlyList<SummaryModel> summaries)
+        /// <summary>Appends the summaries' compact form as a C# string literal.</summary>
+        public static void AppendLiteral(StringBuilder data, IReadOnlyList<SummaryModel> summaries)
         {
-            var data = new StringBuilder();
+            data.Append('"');
             Number(data, summaries.Count);
             foreach (SummaryModel s in summaries)
             {
@@ -47,15 +50,15 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 }
             }
 
-            return data.ToString();
+            data.Append('"');
         }
 
-        /// <summary>The sections in the form <c>SummaryData.ReadSections</c> reads.</summary>
-        public static string WriteSections(IReadOnlyList<SectionModel> sections)
+        /// <summary>Appends the sections in the form <c>SummaryData.ReadSections</c> reads, as a C# string literal.</summary>
+        public static void AppendSectionsLiteral(StringBuilder data, IReadOnlyList<SectionModel> sections)
         {
-            var data = new StringBuilder();
+            data.Append('"');
             Sections(data, sections);
-            return data.ToString();
+            data.Append('"');
         }
 
         private static void Sections(StringBuilder data, IReadOnlyList<SectionModel> sections)
@@ -78,7 +81,9 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 return;
             }
 
-            data.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+            // The length counts the text's own characters, as the literal's value holds them.
+            data.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':');
+            CSharpText.AppendEscaped(data, value);
         }
 
         private static void Number(StringBuilder data, int value) => Field(data, value.ToString(CultureInfo.InvariantCulture));
