@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -40,10 +42,12 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 .Combine(taxonomyText)
                 .Select((pair, _) => new ParserSettings(pair.Left.EditorName, pair.Right));
 
-            IncrementalValuesProvider<ParsedFile> parsed = context.AdditionalTextsProvider
+            IncrementalValuesProvider<FlaggedFile> issueFiles = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
                 .Select((pair, _) => new FlaggedFile(pair.Left, BuildSettings.IssueFlag(pair.Left, pair.Right)))
-                .Where(file => file.Flag == "true" || (file.Flag is null && BuildSettings.IsMarkdownIssueCandidate(file.File)))
+                .Where(file => file.Flag == "true" || (file.Flag is null && BuildSettings.IsMarkdownIssueCandidate(file.File)));
+
+            IncrementalValuesProvider<ParsedFile> parsed = issueFiles
                 .Combine(parserSettings)
                 .Select((pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Flag, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.ParsedFile);
@@ -71,6 +75,15 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 .WithTrackingName(TrackingNames.CatalogEntries)
                 .Collect()
                 .Select((entries, _) => new Catalog(entries.ToEquatableArray()));
+
+            // Registered first, so that the compiler runs it before the outputs below ask for the
+            // parsed issues one at a time: the issues parsed ahead on every core into the parse
+            // cache. A command-line build runs a generator on one thread and otherwise leaves the
+            // second core idle meanwhile. An implementation output, which IDEs do not run: there
+            // the issues are parsed as they are edited, one at a time, and nothing is gained.
+            context.RegisterImplementationSourceOutput(
+                issueFiles.Collect().Combine(parserSettings).Combine(context.CompilationProvider),
+                static (spc, input) => ParseAhead(input.Left.Left, input.Left.Right, input.Right, spc.CancellationToken));
 
             context.RegisterSourceOutput(issues.Combine(emitOptions), static (spc, input) =>
             {
@@ -118,9 +131,48 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 return new ParsedFile(file.Path, flag, null);
             }
 
-            var parserOptions = new ParserOptions { EditorName = settings.EditorName, Taxonomy = TaxonomyCache.Get(settings.TaxonomyText) };
-            return new ParsedFile(file.Path, flag, IssueParseCache.Parse(text, file.Path, parserOptions));
+            return new ParsedFile(file.Path, flag, IssueParseCache.Parse(text, file.Path, ParserOptionsOf(settings)));
         }
+
+        /// <summary>
+        /// Parses the issues not yet in the parse cache on every core, and joins their summaries' texts
+        /// (the models read them next); meanwhile the compiler binds the references for the runtime
+        /// check (<see cref="RuntimeIssueType"/>), which it would otherwise do alone afterwards. What
+        /// the pipeline computes does not change: its steps find the work done.
+        /// </summary>
+        private static void ParseAhead(ImmutableArray<FlaggedFile> files, ParserSettings settings, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (files.Length < 2)
+            {
+                return;
+            }
+
+            Task references = Task.Run(() => compilation.GetTypeByMetadataName(RuntimeIssueType), cancellationToken);
+            ParserOptions parserOptions = ParserOptionsOf(settings);
+            try
+            {
+                Parallel.For(0, files.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                {
+                    AdditionalText file = files[i].File;
+                    SourceText? text = file.GetText(cancellationToken);
+                    if (text is not null)
+                    {
+                        foreach (Summary summary in IssueParseCache.Parse(text, file.Path, parserOptions).Summaries)
+                        {
+                            _ = summary.Text;
+                        }
+                    }
+                });
+                references.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // What fails here fails again in the step that needs it, which reports it.
+            }
+        }
+
+        private static ParserOptions ParserOptionsOf(ParserSettings settings) =>
+            new() { EditorName = settings.EditorName, Taxonomy = TaxonomyCache.Get(settings.TaxonomyText) };
 
         private static bool PathEndsWith(string path, string name)
         {
