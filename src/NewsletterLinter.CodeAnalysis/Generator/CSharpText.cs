@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace NewsletterLinter.CodeAnalysis.Generator
@@ -76,13 +74,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             }
 
             builder.Append(value, run, value.Length - run);
-        }
-
-        /// <summary>A <c>new string[] { ... }</c> expression.</summary>
-        public static string StringArray(IEnumerable<string> values)
-        {
-            string[] items = values.Select(Literal).ToArray();
-            return items.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", items) + " }";
         }
 
         /// <summary>Text for a single <c>///</c> line: XML-escaped, with no character that ends the line.</summary>
