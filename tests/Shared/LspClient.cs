@@ -75,7 +75,7 @@ namespace NewsletterLinter.Tests
         public JsonNode Call(string method, object? parameters, int timeoutSeconds = 20)
         {
             int id = Request(method, parameters);
-            return Wait(m => m["id"]?.GetValue<int>() == id && m["method"] is null, timeoutSeconds);
+            return Wait(m => m["id"] is JsonValue answered && answered.GetValueKind() == JsonValueKind.Number && answered.GetValue<int>() == id && m["method"] is null, timeoutSeconds);
         }
 
         public void Notify(string method, object? parameters)

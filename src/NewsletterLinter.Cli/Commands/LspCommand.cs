@@ -39,8 +39,17 @@ namespace NewsletterLinter.Cli.Commands
             var rpc = new JsonRpcEndpoint(output);
             server.Attach(rpc);
             Task listening = rpc.ListenAsync(input, message => server.LogAsync(LspConstants.MessageError, message), cancellationToken);
-            Task finished = await Task.WhenAny(server.Exited, listening).ConfigureAwait(false);
-            return finished == server.Exited ? await server.Exited.ConfigureAwait(false) : 1;
+            await Task.WhenAny(server.Exited, listening).ConfigureAwait(false);
+
+            // A client that sends exit and closes the stream at once ends both; exit decides.
+            if (!server.Exited.IsCompleted)
+            {
+                return 1;
+            }
+
+            // The answer to shutdown (or to any request before exit) may still be waiting for the writer.
+            await Task.WhenAny(rpc.AnsweredAsync(), Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+            return await server.Exited.ConfigureAwait(false);
         }
     }
 }

@@ -44,6 +44,7 @@ namespace NewsletterLinter.Cli.Lsp
         private readonly Dictionary<string, Func<JsonElement, Task>> _notifications = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonElement>> _awaited = new();
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<Task, byte> _answering = new();
         private readonly TaskCompletionSource<bool> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private long _nextId;
 
@@ -146,9 +147,18 @@ namespace NewsletterLinter.Cli.Lsp
             var cancellation = new CancellationTokenSource();
             string key = id.GetRawText();
             _running[key] = cancellation;
-            _ = Observe(() => RespondAsync(id, key, cancellation, () => request(parameters, cancellation.Token)));
+            Task answering = Observe(() => RespondAsync(id, key, cancellation, () => request(parameters, cancellation.Token)));
+            if (!answering.IsCompleted)
+            {
+                _answering.TryAdd(answering, 0);
+                _ = answering.ContinueWith(done => _answering.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
+
             return Task.CompletedTask;
         }
+
+        /// <summary>Completes when every request received so far has been answered (a response still waiting for the writer is written before the server exits).</summary>
+        public Task AnsweredAsync() => Task.WhenAll(_answering.Keys);
 
         /// <summary>Runs a request's handler (on the caller's thread up to its first <c>await</c>) and writes its answer or its error.</summary>
         private async Task RespondAsync(JsonElement id, string key, CancellationTokenSource cancellation, Func<Task<byte[]>> handler)
@@ -222,14 +232,10 @@ namespace NewsletterLinter.Cli.Lsp
             }
 
             byte[] header = Encoding.ASCII.GetBytes("Content-Length: " + body.WrittenCount.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+            // The client's input ending does not close its output: answers to what it sent before still go out.
             await _writing.WaitAsync().ConfigureAwait(false);
             try
             {
-                if (IsClosed)
-                {
-                    throw new IOException("The connection is closed.");
-                }
-
                 await _output.WriteAsync(header).ConfigureAwait(false);
                 await _output.WriteAsync(body.WrittenMemory).ConfigureAwait(false);
                 await _output.FlushAsync().ConfigureAwait(false);

@@ -161,6 +161,14 @@ namespace NewsletterLinter.Cli.Lsp
         {
             JsonElement document = parameters.GetProperty("textDocument");
             string uri = document.GetProperty("uri").GetString()!;
+            // Every change is read before any is applied, so a malformed one leaves the buffer as it was.
+            var changes = new List<(LspRange? Range, string Text)>();
+            foreach (JsonElement change in parameters.GetProperty("contentChanges").EnumerateArray())
+            {
+                LspRange? range = change.TryGetProperty("range", out JsonElement r) ? r.Deserialize(ProtocolJson.Default.LspRange) : null;
+                changes.Add((range, change.GetProperty("text").GetString() ?? string.Empty));
+            }
+
             CancellationToken token;
             lock (_gate)
             {
@@ -169,10 +177,9 @@ namespace NewsletterLinter.Cli.Lsp
                     return Task.CompletedTask;
                 }
 
-                foreach (JsonElement change in parameters.GetProperty("contentChanges").EnumerateArray())
+                foreach ((LspRange? range, string text) in changes)
                 {
-                    LspRange? range = change.TryGetProperty("range", out JsonElement r) ? r.Deserialize(ProtocolJson.Default.LspRange) : null;
-                    issue.Text.Apply(range, change.GetProperty("text").GetString() ?? string.Empty);
+                    issue.Text.Apply(range, text);
                 }
 
                 if (document.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int version))

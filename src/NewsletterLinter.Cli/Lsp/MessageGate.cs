@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -11,7 +12,7 @@ namespace NewsletterLinter.Cli.Lsp
     /// <summary>
     /// Stands between the client and the JSON-RPC connection: reads the client's header-delimited
     /// messages and passes on only those that are JSON-RPC 2.0 objects of a sane size, parsed. A malformed
-    /// message (no Content-Length, a body that is not JSON, a message over the size limit) is
+    /// message (no Content-Length, a body that is not UTF-8 or not JSON, a message over the size limit) is
     /// dropped and reported to the client through <c>window/logMessage</c>, so that nothing the
     /// client sends can bring the connection down. Standard input closing ends the connection.
     /// </summary>
@@ -94,7 +95,16 @@ namespace NewsletterLinter.Cli.Lsp
 
                     using (message)
                     {
-                        await accept(message!.RootElement).ConfigureAwait(false);
+                        try
+                        {
+                            await accept(message!.RootElement).ConfigureAwait(false);
+                        }
+                        catch (Exception exception) when (exception is not (IOException or OperationCanceledException or ObjectDisposedException or OutOfMemoryException))
+                        {
+                            // A message of the right shape whose content the dispatcher could not read
+                            // (a member of an unexpected type): dropped like any other malformed one.
+                            await reject("A message that could not be dispatched was ignored: " + exception.GetType().Name + ": " + exception.Message).ConfigureAwait(false);
+                        }
                     }
                 }
             }
@@ -108,6 +118,13 @@ namespace NewsletterLinter.Cli.Lsp
         private static string? Read(byte[] body, out JsonDocument? message)
         {
             message = null;
+            if (!Utf8.IsValid(body))
+            {
+                // JSON text is UTF-8 (RFC 8259); the parser would only notice an invalid byte inside a
+                // string when that string is read, long after the message was accepted.
+                return "the body is not valid UTF-8.";
+            }
+
             JsonDocument? document = null;
             try
             {
