@@ -24,13 +24,15 @@ namespace NewsletterLinter.Cli
         /// <summary>The root command and its subcommands.</summary>
         public static RootCommand CreateRoot()
         {
-            var root = new RootCommand("newsletter-lint: check Alignment Newsletter issues, repair them, adopt the linter on an archive, and export the issues as JSON. Rules: docs/rules.md. Configuration: docs/configuration.md.")
+            var root = new RootCommand("newsletter-lint: check Alignment Newsletter issues, repair them, adopt the linter on an archive, and export the issues as JSON. Rules: 'newsletter-lint rules', 'newsletter-lint explain ID' and docs/rules.md. Configuration: docs/configuration.md.")
             {
                 LintCommand.Create(),
                 FixCommand.Create(),
                 BaselineCommand.Create(),
                 ExportCommand.Create(),
                 LspCommand.Create(),
+                RulesCommand.Create(),
+                ExplainCommand.Create(),
             };
             return root;
         }

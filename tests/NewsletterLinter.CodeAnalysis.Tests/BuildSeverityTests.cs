@@ -9,6 +9,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
     /// Builds a real project with <c>dotnet build</c> and the analyzers, to show which severity settings
     /// reach diagnostics located in additional files (docs/configuration.md lists exactly these).
     /// </summary>
+    [Trait("Category", "Slow")]
     public class BuildSeverityTests
     {
         private const string Issue = "NEWS\n\n[T](u) *(A)*: See (AN #12).\n";

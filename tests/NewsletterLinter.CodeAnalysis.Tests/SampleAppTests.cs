@@ -3,6 +3,7 @@ using NewsletterLinter.Tests;
 namespace NewsletterLinter.CodeAnalysis.Tests
 {
     /// <summary>The README's main command: the digest app built on the generated types of samples/issues.</summary>
+    [Trait("Category", "Slow")]
     public class SampleAppTests
     {
         [Fact]

@@ -21,6 +21,7 @@ namespace NewsletterLinter.Package.Tests
     /// repair them through the workspace, the solution is saved, and a fresh analysis finds none of the
     /// fixed findings.
     /// </summary>
+    [Trait("Category", "Slow")]
     public class EditorWorkspaceTests : IClassFixture<PackageFixture>
     {
         private readonly PackageFixture _fixture;

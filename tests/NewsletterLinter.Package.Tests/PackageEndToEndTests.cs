@@ -16,6 +16,7 @@ namespace NewsletterLinter.Package.Tests
     /// build that reports the issues' diagnostics and uses the generated types, and a program that runs.
     /// The only test that proves Markdig loads next to the analyzers from the package.
     /// </summary>
+    [Trait("Category", "Slow")]
     public class PackageEndToEndTests : IClassFixture<PackageFixture>
     {
         private readonly PackageFixture _fixture;

@@ -118,6 +118,7 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
+        [Trait("Category", "Slow")]
         public void A_large_issue_parses()
         {
             var text = new StringBuilder("HIGHLIGHTS\n\n");

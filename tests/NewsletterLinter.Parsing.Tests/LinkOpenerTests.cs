@@ -58,6 +58,7 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [SkippableFact]
+        [Trait("Category", "Slow")]
         public void Every_real_issue_reads_the_same_both_ways()
         {
             int links = InlineReadings.RealIssueViews().Sum(Compare);

@@ -107,6 +107,7 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [SkippableFact]
+        [Trait("Category", "Slow")]
         public void Every_paragraph_of_the_real_issues_reads_the_same_both_ways()
         {
             int simple = 0;

@@ -17,7 +17,8 @@ namespace NewsletterLinter.Cli.Commands
         {
             var check = new CheckOptions();
             var dryRun = new Option<bool>("--dry-run") { Description = "Write nothing; print what would be fixed." };
-            var diff = new Option<bool>("--diff") { Description = "Print the changes as a unified diff on standard output (the report goes to standard error)." };
+            var diff = new Option<bool>("--diff") { Description = "Print the changes as a unified diff on standard output and write nothing (implies --dry-run; the report goes to standard error). git apply of the diff gives what fix would write." };
+            var checkOnly = new Option<bool>("--check") { Description = "Write nothing; list the files that would change on standard error and exit 1 when any would, 0 when none would (2 on bad input)." };
             var rules = new Option<string[]>("--rule") { Description = "Fix only these rules, such as AN3005,AN1003 (comma-separated or repeated).", HelpName = "ids", AllowMultipleArgumentsPerToken = true };
             rules.Validators.Add(result =>
             {
@@ -35,11 +36,12 @@ namespace NewsletterLinter.Cli.Commands
             });
 
             var cache = new CacheOptions();
-            var command = new Command("fix", "Repair every finding that carries a fix (the same edits as the IDE's code fixes), check again and repeat until none is left; then report per file and rule what was fixed and what was not, and the findings that remain. Each file is replaced atomically in its own encoding, byte order mark and line endings; unreadable files are never written. With --cache, an archive whose unchanged files have nothing to fix is checked from the cache and not parsed again. Exit codes as lint.");
+            var command = new Command("fix", "Repair every finding that carries a fix (the same edits as the IDE's code fixes), check again and repeat until none is left; then report per file and rule what was fixed and what was not, and the findings that remain. Each file is replaced atomically in its own encoding, byte order mark and line endings; unreadable files are never written. --diff and --check preview and write nothing. With --cache, an archive whose unchanged files have nothing to fix is checked from the cache and not parsed again. Exit codes as lint.");
             check.AddTo(command);
             cache.AddTo(command);
             command.Options.Add(dryRun);
             command.Options.Add(diff);
+            command.Options.Add(checkOnly);
             command.Options.Add(rules);
             command.SetAction(result =>
             {
@@ -50,12 +52,13 @@ namespace NewsletterLinter.Cli.Commands
                     return CommandLine.BadInput;
                 }
 
-                bool dry = result.GetValue(dryRun);
                 bool showDiff = result.GetValue(diff);
+                bool checking = result.GetValue(checkOnly);
+                bool dry = result.GetValue(dryRun) || showDiff || checking;
                 var only = new HashSet<string>(Split(result.GetValue(rules)), StringComparer.Ordinal);
 
                 // The report goes where it does not mix with machine-read output.
-                TextWriter report = showDiff || setup.Format != "text" ? stderr : stdout;
+                TextWriter report = showDiff || checking || setup.Format != "text" ? stderr : stdout;
                 bool Selected(Finding f) => (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null;
 
                 if (cache.Open(result, setup, stderr) is { } lintCache)
@@ -65,6 +68,12 @@ namespace NewsletterLinter.Cli.Commands
                     // works on the whole archive, as without the cache.
                     if (NothingToFix(setup, lintCache, stderr, Selected) is { } reporter)
                     {
+                        if (checking)
+                        {
+                            report.WriteLine("Nothing to fix.");
+                            return reporter.Unreadable > 0 ? CommandLine.BadInput : 0;
+                        }
+
                         report.WriteLine(dry ? "0 findings in 0 files would be fixed; nothing was written." : "Fixed 0 findings in 0 files.");
                         reporter.Summarize(stderr);
                         setup.Writer.Write(reporter.Reported, setup.Files.Count, showDiff ? stderr : stdout);
@@ -78,6 +87,10 @@ namespace NewsletterLinter.Cli.Commands
                     setup.Options,
                     Selected,
                     Environment.ProcessorCount);
+                if (checking)
+                {
+                    return Check(run, readable, stdout, stderr, showDiff, unreadable.Count > 0);
+                }
 
                 int failed = 0;
                 int changedFiles = 0;
@@ -92,7 +105,7 @@ namespace NewsletterLinter.Cli.Commands
                     changedFiles++;
                     if (showDiff)
                     {
-                        UnifiedDiff.Write(stdout, DiffPath(issue.Path), issue.OriginalText, issue.Text);
+                        WriteDiff(stdout, readable[i], issue);
                     }
 
                     string fixedList = string.Join(", ", issue.Fixed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
@@ -147,6 +160,34 @@ namespace NewsletterLinter.Cli.Commands
         }
 
         /// <summary>
+        /// <c>--check</c>: what would change, on standard error (and the diff on standard output with
+        /// <c>--diff</c>); 1 when a file would change, 0 when none would, 2 when a file could not be read.
+        /// </summary>
+        private static int Check(FixRun run, List<IssueFile> readable, TextWriter stdout, TextWriter stderr, bool showDiff, bool unreadable)
+        {
+            int changed = 0;
+            for (int i = 0; i < run.Issues.Count; i++)
+            {
+                FixedIssue issue = run.Issues[i];
+                if (!issue.Changed)
+                {
+                    continue;
+                }
+
+                changed++;
+                if (showDiff)
+                {
+                    WriteDiff(stdout, readable[i], issue);
+                }
+
+                stderr.WriteLine($"would fix {issue.Path} ({string.Join(", ", issue.Fixed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"))})");
+            }
+
+            stderr.WriteLine(changed == 0 ? "Nothing to fix." : $"{Plural.Of(changed, "file")} would be fixed; nothing was written.");
+            return unreadable ? CommandLine.BadInput : changed > 0 ? 1 : 0;
+        }
+
+        /// <summary>
         /// Checks the archive through <paramref name="cache"/> (saved afterwards); the findings to
         /// report when none of them is one to fix, or null when a repair is needed.
         /// </summary>
@@ -171,6 +212,13 @@ namespace NewsletterLinter.Cli.Commands
 
             stderr.Write(unreadableErrors.ToString());
             return reporter;
+        }
+
+        /// <summary>The diff of one fixed issue; a byte order mark stays on the first line, where <c>git apply</c> finds it in the file.</summary>
+        private static void WriteDiff(TextWriter output, IssueFile file, FixedIssue issue)
+        {
+            string mark = file.HasByteOrderMark ? "\uFEFF" : string.Empty;
+            UnifiedDiff.Write(output, DiffPath(issue.Path), mark + issue.OriginalText, mark + issue.Text);
         }
 
         /// <summary>The path as a diff names it: relative, with <c>/</c>, no leading <c>./</c>.</summary>

@@ -11,6 +11,7 @@ namespace NewsletterLinter.Cli.Tests.Lsp
     /// issue, attaches the server, waits for the diagnostics, applies a code action and checks the
     /// buffer. Skipped when <c>nvim</c> is not installed; <c>.ci/run</c> installs it.
     /// </summary>
+    [Trait("Category", "Slow")]
     public class NeovimTests
     {
         private const string Script = """
