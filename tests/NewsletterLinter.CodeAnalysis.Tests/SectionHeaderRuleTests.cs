@@ -23,7 +23,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
 
         [Fact]
         public Task Skipped_level_is_reported_once() => AnalyzerTest.VerifyAsync(
-            "# TECHNICAL AI ALIGNMENT\n\n{|AN3002:### PROBLEMS|}\n\n### ROBUSTNESS\n\n# NEWS\n");
+            "# TECHNICAL AI ALIGNMENT\n\n{|AN3002:### PROBLEMS|}\n\n{|AN3002:### ROBUSTNESS|}\n\n# NEWS\n");
 
         [Fact]
         public Task Setext_sections_with_setext_subsections_are_consistent() => AnalyzerTest.VerifyAsync(

@@ -44,7 +44,8 @@ namespace NewsletterLinter.Parsing.Tests
         {
             var results = Check(new[] { ("AN-01.md", EarlyLayout) });
 
-            Assert.Equal(2, results.Single().Findings.Count(f => f.RuleId == RuleIds.InconsistentHeadingLevel));
+            // HIGHLIGHTS one level below the other sections, and each subsection past the skipped level.
+            Assert.Equal(3, results.Single().Findings.Count(f => f.RuleId == RuleIds.InconsistentHeadingLevel));
         }
 
         [Fact]

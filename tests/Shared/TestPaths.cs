@@ -42,6 +42,29 @@ namespace NewsletterLinter.Tests
             return corpus!;
         }
 
+        /// <summary>
+        /// The folder of Markdown no one here wrote (the CommonMark specification) named by
+        /// <c>NEWSLETTER_PEERS</c>; skipped without it, a failure in CI, as <see cref="RequireCorpus"/>.
+        /// </summary>
+        public static string RequirePeers()
+        {
+            string? peers = Environment.GetEnvironmentVariable("NEWSLETTER_PEERS");
+            if (string.IsNullOrWhiteSpace(peers) || !File.Exists(Path.Combine(peers, "commonmark-spec.txt")))
+            {
+                string reason = string.IsNullOrWhiteSpace(peers)
+                    ? "NEWSLETTER_PEERS is not set"
+                    : $"NEWSLETTER_PEERS points to '{peers}', which holds no commonmark-spec.txt";
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException(reason + "; in CI the peers' Markdown is required.");
+                }
+
+                Skip.If(true, reason + "; set it to the folder holding commonmark-spec.txt to run this test.");
+            }
+
+            return peers!;
+        }
+
         private static string FindRepositoryRoot()
         {
             string? directory = AppContext.BaseDirectory;

@@ -149,7 +149,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return;
             }
 
-            OnHeader(name, RawLine(inline), heading.Level, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
+            OnHeader(name, RawHeader(inline), heading.Level, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
         }
 
         /// <summary>
@@ -365,7 +365,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return false;
             }
 
-            OnHeader(name, RawLine(inline), 0, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
+            OnHeader(name, RawHeader(inline), 0, style, entry, suggestion, BlockSpan(inline), NameSpan(inline));
             return true;
         }
 
@@ -751,16 +751,24 @@ namespace NewsletterLinter.Parsing.Markdown
             return last > first ? _lines.Span(inline.SourceOffset(first), inline.SourceEndOffset(last)) : _lines.Span(inline.SourceStart, inline.SourceStart);
         }
 
-        private string RawLine(InlineText unit)
+        /// <summary>A header as written: from the start of its first line to the end of its last (a setext underline included), without the final line break.</summary>
+        private string RawHeader(InlineText unit)
         {
             int start = Math.Max(0, Math.Min(unit.SourceStart, _text.Length));
             start = Math.Min(start, _lines.LineStart(_lines.Position(start).Line));
             int end = Math.Max(start, Math.Min(unit.SourceEnd, _text.Length));
-            int newline = end > start ? _text.IndexOfAny(LineBreaks, start, end - start) : -1;
-            return _text.Substring(start, (newline >= 0 ? newline : end) - start);
-        }
+            while (end < _text.Length && _text[end] != '\n' && _text[end] != '\r')
+            {
+                end++;
+            }
 
-        private static readonly char[] LineBreaks = { '\r', '\n' };
+            while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
+            {
+                end--;
+            }
+
+            return _text.Substring(start, end - start);
+        }
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }

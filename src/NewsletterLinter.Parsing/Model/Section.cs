@@ -4,7 +4,7 @@ namespace NewsletterLinter.Parsing.Model
     /// A section or subsection header of an issue, and the subsections under it.
     /// </summary>
     /// <param name="Name">The name normalized: trimmed, emphasis removed, inner white space folded.</param>
-    /// <param name="RawText">The header line as written, markers included.</param>
+    /// <param name="RawText">The header as written, from the start of its first line to the end of its last: markers, every text line and a setext underline included.</param>
     /// <param name="Level">The Markdown level (1-6) for setext and ATX headers; for bold and plain headers the level its tier takes in the issue.</param>
     /// <param name="Style">How the header is written.</param>
     /// <param name="Tier">Whether it is a section, a subsection or a footer, from the taxonomy and the header's level.</param>

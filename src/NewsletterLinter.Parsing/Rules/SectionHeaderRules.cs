@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
 
@@ -85,13 +86,12 @@ namespace NewsletterLinter.Parsing.Rules
                         ? $"the other {TierName(tier)} headers of this issue are {StyleName(expected)}"
                         : $"NewsletterHeaderStyle is {options.HeaderStyle.ToString().ToLowerInvariant()}";
                     int level = expected == HeaderStyle.Setext ? Math.Min(2, expectedLevel) : expectedLevel;
-                    string rewritten = Render(header.Name, expected, level);
                     findings.Add(new Finding(
                         RuleIds.MixedHeaderStyles,
                         issue.Path,
                         header.Span,
                         $"Header '{header.Name}' is {StyleName(header.Style)}, but {why}",
-                        new FindingFix($"Write the header {StyleName(expected)}", new TextEdit(header.Span.Offset - (header.Span.Column - 1), HeaderLength(header), rewritten))));
+                        HeaderFixes.Style(header, expected, level, $"Write the header {StyleName(expected)}")));
                 }
             }
         }
@@ -121,49 +121,46 @@ namespace NewsletterLinter.Parsing.Rules
                     issue.Path,
                     header.Span,
                     $"{Capitalize(TierName(header.Tier))} header '{header.Name}' is at level {header.Level}, but {conventions.Describe(convention)} puts it at level {expected}",
-                    LevelFix(header, expected, $"Make '{header.Name}' a level-{expected} header")));
+                    HeaderFixes.Level(header, expected, $"Make '{header.Name}' a level-{expected} header")));
             }
         }
 
         /// <summary>AN3002 with no convention: one level per tier within the issue, and subsections one level below sections.</summary>
         private static void CheckLevelsWithin(IssueDocument issue, List<Finding> findings)
         {
-            var levels = new Dictionary<SectionTier, int>();
             List<Section> markdownHeaders = OfTier(issue.Headers, tier: null, markdownOnly: true);
+            var levels = new Dictionary<SectionTier, int>();
             foreach (SectionTier tier in Majority.DistinctKeys(markdownHeaders, h => h.Tier))
             {
-                List<Section> headers = OfTier(markdownHeaders, tier, markdownOnly: false);
-                int expected = MajorityLevel(headers)!.Value;
-                levels[tier] = expected;
-                foreach (Section header in headers)
-                {
-                    if (header.Level == expected)
-                    {
-                        continue;
-                    }
-
-                    string fixTitle = $"Make '{header.Name}' a level-{expected} header";
-                    FindingFix? fix = LevelFix(header, expected, fixTitle);
-                    findings.Add(new Finding(
-                        RuleIds.InconsistentHeadingLevel,
-                        issue.Path,
-                        header.Span,
-                        $"{Capitalize(TierName(tier))} header '{header.Name}' is at level {header.Level}, but the other {TierName(tier)} headers of this issue are at level {expected}",
-                        fix));
-                }
+                levels[tier] = MajorityLevel(OfTier(markdownHeaders, tier, markdownOnly: false))!.Value;
             }
 
-            // A skipped level: subsections more than one level below their sections. Reported once per issue.
+            // A skipped level: subsections more than one level below their sections. Every subsection
+            // then belongs one level below the sections, so that one repair reaches a consistent issue.
+            int? skipped = null;
             if (levels.TryGetValue(SectionTier.Section, out int sectionLevel) && levels.TryGetValue(SectionTier.Subsection, out int subsectionLevel) && subsectionLevel > sectionLevel + 1)
             {
-                Section first = markdownHeaders.Find(h => h.Tier == SectionTier.Subsection && h.Level == subsectionLevel)!;
-                int wanted = sectionLevel + 1;
+                skipped = subsectionLevel;
+                levels[SectionTier.Subsection] = sectionLevel + 1;
+            }
+
+            foreach (Section header in markdownHeaders)
+            {
+                int expected = levels[header.Tier];
+                if (header.Level == expected)
+                {
+                    continue;
+                }
+
+                string message = header.Tier == SectionTier.Subsection && header.Level == skipped
+                    ? $"Subsection headers are at level {skipped} under level-{sectionLevel} sections: level {expected} is skipped; expected subsections at level {expected}"
+                    : $"{Capitalize(TierName(header.Tier))} header '{header.Name}' is at level {header.Level}, but the other {TierName(header.Tier)} headers of this issue are at level {expected}";
                 findings.Add(new Finding(
                     RuleIds.InconsistentHeadingLevel,
                     issue.Path,
-                    first.Span,
-                    $"Subsection headers are at level {subsectionLevel} under level-{sectionLevel} sections: level {wanted} is skipped; expected subsections at level {wanted}",
-                    LevelFix(first, wanted, $"Make '{first.Name}' a level-{wanted} header")));
+                    header.Span,
+                    message,
+                    HeaderFixes.Level(header, expected, $"Make '{header.Name}' a level-{expected} header")));
             }
         }
 
@@ -209,7 +206,7 @@ namespace NewsletterLinter.Parsing.Rules
                         suggestion is null
                             ? $"Unknown section '{header.Name}'; the taxonomy knows no such section or subsection (add it to a taxonomy file, or use a known name)"
                             : $"Unknown section '{header.Name}'; did you mean '{expectedName}'?",
-                        suggestion is null ? null : new FindingFix($"Rename to '{expectedName}'", new TextEdit(header.NameSpan.Offset, header.NameSpan.Length, expectedName))));
+                        suggestion is null ? null : HeaderFixes.Rename(header, expectedName, $"Rename to '{expectedName}'")));
                     continue;
                 }
 
@@ -236,19 +233,12 @@ namespace NewsletterLinter.Parsing.Rules
                     problem = $"Header '{writtenName}' has stray white space around or inside its name";
                 }
 
-                int lineStart = header.Span.Offset - (header.Span.Column - 1);
-                string line = header.RawText;
-                int nameStart = header.NameSpan.Offset - lineStart;
-                string fixedLine = nameStart >= 0 && nameStart + header.NameSpan.Length <= line.Length
-                    ? line.Substring(0, nameStart) + expected + line.Substring(nameStart + header.NameSpan.Length)
-                    : expected;
-                fixedLine = header.Style == HeaderStyle.Atx ? NormalizeAtx(fixedLine) : fixedLine.Trim();
                 findings.Add(new Finding(
                     RuleIds.HeaderSpelling,
                     issue.Path,
                     header.NameSpan,
                     problem,
-                    new FindingFix($"Write '{expected}'", new TextEdit(lineStart, line.Length, fixedLine))));
+                    HeaderFixes.Respell(header, expected, $"Write '{expected}'")));
             }
         }
 
@@ -363,65 +353,6 @@ namespace NewsletterLinter.Parsing.Rules
             }
         }
 
-        private static FindingFix? LevelFix(Section header, int level, string title)
-        {
-            int lineStart = header.Span.Offset - (header.Span.Column - 1);
-            if (header.Style == HeaderStyle.Atx)
-            {
-                string line = header.RawText;
-                int indent = line.Length - line.TrimStart().Length;
-                int hashes = 0;
-                while (indent + hashes < line.Length && line[indent + hashes] == '#')
-                {
-                    hashes++;
-                }
-
-                return new FindingFix(title, new TextEdit(lineStart + indent, hashes, new string('#', level)));
-            }
-
-            if (header.Style == HeaderStyle.Setext && level <= 2)
-            {
-                return new FindingFix(title, new TextEdit(lineStart, HeaderLength(header), Render(header.RawText.Trim(), HeaderStyle.Setext, level)));
-            }
-
-            if (header.Style == HeaderStyle.Setext)
-            {
-                return new FindingFix(title, new TextEdit(lineStart, HeaderLength(header), new string('#', level) + " " + header.RawText.Trim()));
-            }
-
-            return null;
-        }
-
-        /// <summary>The length of the header's text from its line start, underline included.</summary>
-        private static int HeaderLength(Section header)
-        {
-            int lineStart = header.Span.Offset - (header.Span.Column - 1);
-            int end = header.Span.End;
-            return end - lineStart;
-        }
-
-        /// <summary>One space between the <c>#</c> marks and the text, none at the end.</summary>
-        private static string NormalizeAtx(string line)
-        {
-            string trimmed = line.Trim();
-            int hashes = 0;
-            while (hashes < trimmed.Length && trimmed[hashes] == '#')
-            {
-                hashes++;
-            }
-
-            return trimmed.Substring(0, hashes) + " " + trimmed.Substring(hashes).Trim();
-        }
-
-        /// <summary>The header written in a style at a level.</summary>
-        internal static string Render(string name, HeaderStyle style, int level) => style switch
-        {
-            HeaderStyle.Setext => name + "\n" + new string(level <= 1 ? '=' : '-', Math.Max(3, name.Length)),
-            HeaderStyle.Atx => new string('#', Math.Max(1, Math.Min(6, level))) + " " + name,
-            HeaderStyle.BoldParagraph => "**" + name + "**",
-            _ => name,
-        };
-
         /// <summary>The name as written in the file, emphasis removed but white space kept.</summary>
         private static string WrittenName(Section header)
         {
@@ -430,7 +361,7 @@ namespace NewsletterLinter.Parsing.Rules
             if (nameStart >= 0 && nameStart + header.NameSpan.Length <= header.RawText.Length)
             {
                 string written = header.RawText.Substring(nameStart, header.NameSpan.Length);
-                if (written.IndexOf('*') < 0 && written.IndexOf('_') < 0)
+                if (!HeaderText.HasInlineMarkup(written))
                 {
                     return written;
                 }
@@ -446,7 +377,9 @@ namespace NewsletterLinter.Parsing.Rules
                 return true;
             }
 
-            string line = header.RawText.TrimEnd('\r');
+            string line = header.RawText;
+            int newline = line.IndexOf('\n');
+            line = (newline < 0 ? line : line.Substring(0, newline)).TrimEnd('\r');
             return header.Style switch
             {
                 HeaderStyle.Atx => line.TrimStart('#').StartsWith("  ", StringComparison.Ordinal) || line.Length != line.TrimEnd().Length,
