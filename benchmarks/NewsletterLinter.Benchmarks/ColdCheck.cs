@@ -1,6 +1,7 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Benchmarks

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using Markdig;
-using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Benchmarks
 {

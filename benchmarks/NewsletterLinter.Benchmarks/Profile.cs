@@ -1,12 +1,14 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System;
 using Markdig;
-using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Markdown.Flatten;
 using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Parsing.Taxonomy;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Benchmarks
 {

@@ -1,10 +1,11 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
+using System;
 using Markdig;
-using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Benchmarks
 {

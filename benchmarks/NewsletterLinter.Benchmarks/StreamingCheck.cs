@@ -1,9 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using NewsletterLinter.Parsing;
+using System;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Benchmarks
 {

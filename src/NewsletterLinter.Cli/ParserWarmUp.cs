@@ -1,7 +1,8 @@
-using System;
 using System.Threading;
-using NewsletterLinter.Parsing;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Cli
 {

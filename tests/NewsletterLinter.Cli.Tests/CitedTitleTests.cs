@@ -1,10 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using NewsletterLinter.Cli.Commands;
-using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Cli.Tests
 {

@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.CodeAnalysis.Tests

@@ -1,8 +1,9 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.CodeAnalysis.Tests
@@ -59,7 +60,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
             string[] perIssue = Parsing.Rules.RuleCatalog.All.Select(r => r.Id).Where(id => id is not ("AN0001" or "AN0002" or "AN0003" or "AN0005")).ToArray();
             string text = File.ReadAllText(TestPaths.Sample("AN-176.md"));
             var issues = Directory.GetFiles(TestPaths.SampleIssues, "*.md").Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
-            var results = Parsing.Rules.IssueRules.CheckAll(issues, Parsing.Rules.RuleOptions.Default with { ExternalIssues = new Parsing.Rules.IssueRange(1, 173) });
+            var results = Parsing.Rules.IssueRules.CheckAll(issues, Parsing.Configuration.RuleOptions.Default with { ExternalIssues = new Parsing.Configuration.IssueRange(1, 173) });
             var found = results.Single(r => r.Issue.Path == "AN-176.md").Findings.Select(f => f.RuleId).Distinct().ToArray();
 
             Assert.Equal(perIssue.OrderBy(x => x), found.OrderBy(x => x));

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;

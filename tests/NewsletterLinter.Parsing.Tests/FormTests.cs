@@ -1,6 +1,7 @@
-using System;
 using System.IO;
 using System.Linq;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Tests;

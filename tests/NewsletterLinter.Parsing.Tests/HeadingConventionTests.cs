@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Parsing.Tests

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using Markdig;
-using Markdig.Syntax;
+using System;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;

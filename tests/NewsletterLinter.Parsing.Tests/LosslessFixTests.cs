@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Parsing.Tests
@@ -20,7 +21,7 @@ namespace NewsletterLinter.Parsing.Tests
             string text = Issue("[Technical AI *alignment*](https://example.org/taa)\n===");
 
             Assert.Null(LosslessFix.Violation(text));
-            string fixedText = NewsletterLinter.Parsing.Fixing.IssueFixer.Fix(new[] { ("AN-050.md", text) }, NewsletterLinter.Parsing.Rules.RuleOptions.Default, _ => true).Issues[0].Text;
+            string fixedText = NewsletterLinter.Parsing.Fixing.IssueFixer.Fix(new[] { ("AN-050.md", text) }, NewsletterLinter.Parsing.Configuration.RuleOptions.Default, _ => true).Issues[0].Text;
             Assert.Contains("# [TECHNICAL AI *ALIGNMENT*](https://example.org/taa)\n", fixedText, StringComparison.Ordinal);
         }
 
@@ -30,7 +31,7 @@ namespace NewsletterLinter.Parsing.Tests
             string text = Issue("**[A title](http://x.org)** *(Someone)* (summarized by Rohin): text\n===");
 
             Assert.Null(LosslessFix.Violation(text));
-            string fixedText = NewsletterLinter.Parsing.Fixing.IssueFixer.Fix(new[] { ("AN-050.md", text) }, NewsletterLinter.Parsing.Rules.RuleOptions.Default, _ => true).Issues[0].Text;
+            string fixedText = NewsletterLinter.Parsing.Fixing.IssueFixer.Fix(new[] { ("AN-050.md", text) }, NewsletterLinter.Parsing.Configuration.RuleOptions.Default, _ => true).Issues[0].Text;
             Assert.Contains("**[A title](http://x.org)** *(Someone)* (summarized by Rohin): text", fixedText, StringComparison.Ordinal);
         }
 

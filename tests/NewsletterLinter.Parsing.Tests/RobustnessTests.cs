@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Parsing.Tests

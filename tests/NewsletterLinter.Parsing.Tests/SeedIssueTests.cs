@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Tests;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Tests

@@ -1,6 +1,7 @@
-using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 using System.Linq;
+using NewsletterLinter.Parsing.Corpus;
+using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Text;
 using NewsletterLinter.Tests;
 
@@ -356,7 +357,7 @@ namespace NewsletterLinter.Parsing.Tests
         [InlineData("#only", "")]
         [InlineData("", "")]
         public void A_url_key_drops_scheme_www_fragment_and_trailing_slashes(string url, string expected)
-            => Assert.Equal(expected, NewsletterLinter.Parsing.Rules.CorpusIndex.UrlKey(url));
+            => Assert.Equal(expected, NewsletterLinter.Parsing.Corpus.CorpusIndex.UrlKey(url));
 
         [Fact]
         public void A_url_key_is_the_one_its_step_by_step_form_gives()
@@ -390,7 +391,7 @@ namespace NewsletterLinter.Parsing.Tests
             for (int i = 0; i < 20000; i++)
             {
                 string url = string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => parts[random.Next(parts.Length)]));
-                Assert.True(StepByStep(url) == NewsletterLinter.Parsing.Rules.CorpusIndex.UrlKey(url), url);
+                Assert.True(StepByStep(url) == NewsletterLinter.Parsing.Corpus.CorpusIndex.UrlKey(url), url);
             }
         }
 
@@ -458,7 +459,7 @@ namespace NewsletterLinter.Parsing.Tests
                 }
 
                 string title = new string(chars);
-                Assert.True(WithTables(title) == NewsletterLinter.Parsing.Rules.CorpusIndex.TitleKey(title), title);
+                Assert.True(WithTables(title) == NewsletterLinter.Parsing.Corpus.CorpusIndex.TitleKey(title), title);
             }
         }
     }

@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System;
 using NewsletterLinter.Cli.Configuration;
 using NewsletterLinter.Cli.Output;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 

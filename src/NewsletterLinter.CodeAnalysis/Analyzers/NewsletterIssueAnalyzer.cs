@@ -1,16 +1,18 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using NewsletterLinter.CodeAnalysis.Diagnostics;
 using NewsletterLinter.CodeAnalysis.Hosting;
-using NewsletterLinter.Parsing;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.CodeAnalysis.Analyzers
 {

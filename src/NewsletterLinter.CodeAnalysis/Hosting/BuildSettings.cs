@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.CodeAnalysis.Hosting

@@ -1,6 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using NewsletterLinter.Parsing.Configuration;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Rules
@@ -51,17 +53,23 @@ namespace NewsletterLinter.Parsing.Rules
 
         private static void AddLocal(IssueDocument issue, RuleOptions options, List<Finding> findings)
         {
-            IssueFileRules.CheckLocal(issue, findings);
-            ReferenceRules.CheckLocal(issue, findings);
-            OpinionRules.Check(issue, options, findings);
-            SectionHeaderRules.CheckLocal(issue, options, findings);
+            var context = new RuleContext(issue, options);
+            foreach (IssueRule rule in RuleCatalog.Rules)
+            {
+                rule.Check(context, findings);
+            }
         }
 
         private static void AddCrossFile(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
         {
-            IssueFileRules.CheckCrossFile(issue, index, findings);
-            ReferenceRules.CheckCrossFile(issue, index, options, findings);
-            SectionHeaderRules.CheckCrossFile(issue, index, options, findings);
+            var context = new RuleContext(issue, options);
+            foreach (IssueRule rule in RuleCatalog.Rules)
+            {
+                if (rule.Info.IsCrossFile)
+                {
+                    rule.CheckCrossFile(context, index, findings);
+                }
+            }
         }
 
         /// <summary>The findings no suppression covers, in document order: by offset, then rule, otherwise in the order found.</summary>

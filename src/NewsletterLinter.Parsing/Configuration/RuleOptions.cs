@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Taxonomy;
 
-namespace NewsletterLinter.Parsing.Rules
+namespace NewsletterLinter.Parsing.Configuration
 {
     /// <summary>The header style the section rules expect.</summary>
     public enum HeaderStylePolicy

@@ -1,78 +1,37 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Rules
 {
-    /// <summary>AN1001-AN1004: cross references to other issues.</summary>
-    internal static class ReferenceRules
+    /// <summary>AN1004: the title cited next to a reference is not a work of the referenced issue. The citations it checks are also what the archive's index keeps of each issue (<see cref="CorpusIndex.Citations"/>).</summary>
+    internal sealed class AN1004CitedTitleNotFound : IssueRule
     {
-        /// <summary>The reference rules that need only the issue: AN1003, and AN1002 for a reference to the issue itself.</summary>
-        public static void CheckLocal(IssueDocument issue, List<Finding> findings)
-        {
-            foreach (Reference reference in issue.References)
-            {
-                if (!reference.IsWellFormed)
-                {
-                    findings.Add(new Finding(
-                        RuleIds.MalformedReference,
-                        issue.Path,
-                        reference.Span,
-                        $"Reference '{reference.RawText}' is malformed; expected '{reference.CanonicalText}'",
-                        new FindingFix($"Write '{reference.CanonicalText}'", new TextEdit(reference.Span.Offset, reference.Span.Length, reference.CanonicalText))));
-                }
+        /// <summary>The rule's id.</summary>
+        public const string Id = "AN1004";
 
-                if (issue.Number is { } self && reference.Number == self)
-                {
-                    findings.Add(new Finding(
-                        RuleIds.SelfOrForwardReference,
-                        issue.Path,
-                        reference.Span,
-                        $"Reference to AN #{reference.Number} points to the issue itself; an issue can only cite earlier issues"));
-                }
-            }
-        }
-
-        /// <summary>The reference rules that need the corpus: AN1001, AN1002 for a later issue, AN1004.</summary>
-        public static void CheckCrossFile(IssueDocument issue, CorpusIndex index, RuleOptions options, List<Finding> findings)
+        /// <inheritdoc/>
+        public override RuleInfo Info { get; } = new(Id, "Cited title not found in the referenced issue", RuleCatalog.ReferenceCategory, RuleSeverity.Suggestion, "The linked title just before a reference should be a work summarized in the referenced issue; otherwise the reference probably points to the wrong issue.", false)
         {
-            foreach (Reference reference in issue.References)
+            IsCrossFile = true,
+            Example = "**[Engineering a Safer World](https://example.org/esw)** ([AN #112](https://example.org/an112)), when AN #112 summarizes no such work",
+            Fixed = "the same citation with the number of the issue that summarizes Engineering a Safer World",
+        };
+
+        /// <inheritdoc/>
+        public override void CheckCrossFile(RuleContext context, CorpusIndex index, List<Finding> findings)
+        {
+            foreach (Reference reference in context.Issue.References)
             {
                 int number = reference.Number;
-                if (issue.Number is { } self && number == self)
-                {
-                    continue;
-                }
-
-                bool inCorpus = index.Contains(number);
-                if (!inCorpus && options.ExternalIssues?.Contains(number) != true)
-                {
-                    string known = index.DescribeNumbers();
-                    string external = options.ExternalIssues is { } range ? $"; external issues: {range}" : "; declare issues kept elsewhere with NewsletterExternalIssues";
-                    findings.Add(new Finding(
-                        RuleIds.DanglingReference,
-                        issue.Path,
-                        reference.Span,
-                        $"Reference to AN #{number}: no issue with that number exists in this corpus (known: {known}){external}"));
-                    continue;
-                }
-
-                if (issue.Number is { } current && number > current)
+                bool earlier = context.Issue.Number is not { } current || number < current;
+                if (earlier && index.Contains(number) && reference.CitedTitle is { } cited && LooksLikeATitle(cited) && !Occurs(index.Claims(number), reference))
                 {
                     findings.Add(new Finding(
-                        RuleIds.SelfOrForwardReference,
-                        issue.Path,
-                        reference.Span,
-                        $"Reference to AN #{number} points to a later issue (this is AN #{current}); an issue can only cite earlier issues"));
-                    continue;
-                }
-
-                if (inCorpus && reference.CitedTitle is { } cited && LooksLikeATitle(cited) && !Occurs(index.Claims(number), reference))
-                {
-                    findings.Add(new Finding(
-                        RuleIds.CitedTitleNotFound,
-                        issue.Path,
+                        Id,
+                        context.Issue.Path,
                         reference.Span,
                         $"'{Shorten(cited)}' is cited with AN #{number}, but AN #{number} has no summary with that title or link; check the issue number"));
                 }

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System;
 using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
 
-namespace NewsletterLinter.Parsing.Rules
+namespace NewsletterLinter.Parsing.Corpus
 {
     /// <summary>
     /// The Markdown levels at which one issue writes its headers: HIGHLIGHTS, the other sections and

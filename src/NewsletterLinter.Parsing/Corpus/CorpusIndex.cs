@@ -1,11 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Parsing.Text;
 
-namespace NewsletterLinter.Parsing.Rules
+namespace NewsletterLinter.Parsing.Corpus
 {
     /// <summary>What one issue offers to the cross-file rules.</summary>
     /// <param name="Number">The issue number.</param>
@@ -37,7 +39,7 @@ namespace NewsletterLinter.Parsing.Rules
         }
 
         /// <summary>Whether this issue's titles or links settle <paramref name="citation"/> without a search of its text.</summary>
-        public bool SettlesByTitleOrLink(Citation citation) => ReferenceRules.SettledByTitlesOrLinks(new[] { this }, citation);
+        public bool SettlesByTitleOrLink(Citation citation) => AN1004CitedTitleNotFound.SettledByTitlesOrLinks(new[] { this }, citation);
 
         /// <summary>Whether <paramref name="text"/> occurs, ignoring case, in the issue's preamble, titles, summaries or opinions.</summary>
         public bool Mentions(string text)
@@ -180,7 +182,7 @@ namespace NewsletterLinter.Parsing.Rules
         }
 
         /// <summary>The title-like titles an issue cites next to its references (what AN1004 checks).</summary>
-        public static IReadOnlyList<Citation> Citations(IssueDocument issue) => ReferenceRules.Citations(issue).ToArray();
+        public static IReadOnlyList<Citation> Citations(IssueDocument issue) => AN1004CitedTitleNotFound.Citations(issue).ToArray();
 
         /// <summary>
         /// Whether checking <paramref name="citation"/> needs the text of the cited issue: it is in the
@@ -188,7 +190,10 @@ namespace NewsletterLinter.Parsing.Rules
         /// documents must have searched such titles beforehand (<see cref="IndexedIssue.WithoutDocument"/>).
         /// </summary>
         public bool NeedsText(Citation citation)
-            => Contains(citation.Number) && !ReferenceRules.SettledByTitlesOrLinks(Claims(citation.Number), citation);
+            => Contains(citation.Number) && !AN1004CitedTitleNotFound.SettledByTitlesOrLinks(Claims(citation.Number), citation);
+
+        /// <summary>Whether issue <paramref name="number"/> exists: in the archive, or in the external range of <paramref name="options"/>.</summary>
+        public bool Exists(int number, RuleOptions options) => Contains(number) || options.ExternalIssues?.Contains(number) == true;
 
         /// <summary>Whether the corpus holds issue <paramref name="number"/>.</summary>
         public bool Contains(int number) => _byNumber.ContainsKey(number);

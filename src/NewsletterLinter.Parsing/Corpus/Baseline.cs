@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Parsing.Text;
 
-namespace NewsletterLinter.Parsing.Rules
+namespace NewsletterLinter.Parsing.Corpus
 {
     /// <summary>One finding accepted when the linter was adopted.</summary>
     /// <param name="RuleId">The rule.</param>
