@@ -26,7 +26,7 @@ namespace NewsletterLinter.Package.Tests
             }
 
             // As a release on this platform does: the tool package of this platform again, compiled
-            // ahead of time, in place of the ReadyToRun one (docs/performance.md, "The native tool").
+            // ahead of time, in place of the ReadyToRun one.
             string platform = RuntimeInformation.RuntimeIdentifier;
             if (!NativePlatforms.Contains(platform))
             {

@@ -65,8 +65,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.WriteLine("}");
 
             // Each summary's property reads the array: an expression-bodied getter over an array costs
-            // the compiler about half what an auto-property does, and an issue has a dozen of them
-            // (docs/performance.md, "What the generated code costs the compiler").
+            // the compiler about half what an auto-property does, and an issue has a dozen of them.
             for (int i = 0; i < issue.Summaries.Count; i++)
             {
                 SummaryModel summary = issue.Summaries[i];

@@ -65,7 +65,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             // is emitted then). Every node from here on holds references or pairs of references: the
             // compiler has those node tables compiled ahead of time (or compiled already for its own
             // generators), where a pair holding a bool or an ImmutableArray is compiled by the JIT in
-            // every new compiler process (docs/performance.md, "The build's cost").
+            // every new compiler process.
             IncrementalValueProvider<GeneratorOptions?> emitOptions = options
                 .Combine(runtimeType)
                 .Select((pair, _) => pair.Right is null ? null : pair.Left);
