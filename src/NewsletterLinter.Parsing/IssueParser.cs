@@ -16,7 +16,7 @@ namespace NewsletterLinter.Parsing
     /// Turns one issue's text into an <see cref="IssueDocument"/>. Never throws on any input: what
     /// it cannot understand becomes a <see cref="ParseProblem"/> on the document.
     /// </summary>
-    public static class IssueParser
+    internal static class IssueParser
     {
         private static readonly MarkdownPipeline Pipeline = CreatePipeline(readSimpleParagraphs: true);
 

@@ -3,7 +3,7 @@ using NewsletterLinter.Parsing.Taxonomy;
 namespace NewsletterLinter.Parsing
 {
     /// <summary>What the parser needs to know beyond the text.</summary>
-    public sealed record ParserOptions
+    internal sealed record ParserOptions
     {
         /// <summary>The default options: editor Rohin, the built-in taxonomy.</summary>
         public static readonly ParserOptions Default = new();

@@ -8,7 +8,7 @@ namespace AlignmentNewsletter
         private readonly Func<int, NewsletterIssue?> _resolve;
 
         /// <summary>Creates a reference that resolves through <paramref name="resolve"/> when first asked.</summary>
-        public IssueReference(int number, Func<int, NewsletterIssue?> resolve)
+        internal IssueReference(int number, Func<int, NewsletterIssue?> resolve)
         {
             Number = number;
             _resolve = resolve ?? throw new ArgumentNullException(nameof(resolve));

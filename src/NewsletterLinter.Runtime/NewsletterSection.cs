@@ -7,7 +7,7 @@ namespace AlignmentNewsletter
     public sealed class NewsletterSection
     {
         /// <summary>Creates a section.</summary>
-        public NewsletterSection(string name, int level, int line, NewsletterSection[] subsections)
+        internal NewsletterSection(string name, int level, int line, NewsletterSection[] subsections)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Level = level;

@@ -6,7 +6,7 @@ namespace AlignmentNewsletter
     public sealed class Opinion
     {
         /// <summary>Creates an opinion.</summary>
-        public Opinion(string author, string text)
+        internal Opinion(string author, string text)
         {
             Author = author ?? throw new ArgumentNullException(nameof(author));
             Text = text ?? string.Empty;
@@ -26,7 +26,7 @@ namespace AlignmentNewsletter
     public sealed class ReadMoreLink
     {
         /// <summary>Creates a link.</summary>
-        public ReadMoreLink(string text, string? url)
+        internal ReadMoreLink(string text, string? url)
         {
             Text = text ?? string.Empty;
             Url = url;

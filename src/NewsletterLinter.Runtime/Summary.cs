@@ -7,7 +7,7 @@ namespace AlignmentNewsletter
     public sealed class Summary
     {
         /// <summary>Creates a summary; generated code calls this.</summary>
-        public Summary(
+        internal Summary(
             NewsletterIssue issue,
             string title,
             string? url,

@@ -8,22 +8,23 @@ namespace NewsletterLinter.Parsing.Tests
         private const string Entry = "HIGHLIGHTS\n\n[T](u) *(A)* (summarized by Flo): Body.\n\n";
 
         [Theory]
-        [InlineData("**Flo's opinion:** Good.", "Flo", OpinionKind.Named, true)]
-        [InlineData("Flo's opinion: Good.", "Flo", OpinionKind.Named, true)]
-        [InlineData("**Flo’s opinion:** Good.", "Flo", OpinionKind.Named, true)]
-        [InlineData("**Dan H's opinion:** Good.", "Dan H", OpinionKind.Named, true)]
-        [InlineData("**Nicholas' opinion:** Good.", "Nicholas", OpinionKind.Named, true)]
-        [InlineData("**Rohin's opinion**: Good.", "Rohin", OpinionKind.Named, true)]
-        [InlineData("**My opinion:** Good.", "Rohin", OpinionKind.Mine, true)]
-        [InlineData("**Should you read it?** Good.", "Rohin", OpinionKind.ShouldYouReadIt, true)]
-        [InlineData("**should YOU read it?** Good.", "Rohin", OpinionKind.ShouldYouReadIt, false)]
-        [InlineData("**Rohins opinion:** Good.", "Rohin", OpinionKind.Named, false)]
-        [InlineData("**Rohin's opinion** Good.", "Rohin", OpinionKind.Named, false)]
-        [InlineData("**Rohin's Opinion:** Good.", "Rohin", OpinionKind.Named, false)]
-        [InlineData("**rohin's opinion:** Good.", "rohin", OpinionKind.Named, false)]
-        [InlineData("**my opinion:** Good.", "Rohin", OpinionKind.Mine, false)]
-        public void Opinion_labels(string paragraph, string author, OpinionKind kind, bool wellFormed)
+        [InlineData("**Flo's opinion:** Good.", "Flo", nameof(OpinionKind.Named), true)]
+        [InlineData("Flo's opinion: Good.", "Flo", nameof(OpinionKind.Named), true)]
+        [InlineData("**Flo’s opinion:** Good.", "Flo", nameof(OpinionKind.Named), true)]
+        [InlineData("**Dan H's opinion:** Good.", "Dan H", nameof(OpinionKind.Named), true)]
+        [InlineData("**Nicholas' opinion:** Good.", "Nicholas", nameof(OpinionKind.Named), true)]
+        [InlineData("**Rohin's opinion**: Good.", "Rohin", nameof(OpinionKind.Named), true)]
+        [InlineData("**My opinion:** Good.", "Rohin", nameof(OpinionKind.Mine), true)]
+        [InlineData("**Should you read it?** Good.", "Rohin", nameof(OpinionKind.ShouldYouReadIt), true)]
+        [InlineData("**should YOU read it?** Good.", "Rohin", nameof(OpinionKind.ShouldYouReadIt), false)]
+        [InlineData("**Rohins opinion:** Good.", "Rohin", nameof(OpinionKind.Named), false)]
+        [InlineData("**Rohin's opinion** Good.", "Rohin", nameof(OpinionKind.Named), false)]
+        [InlineData("**Rohin's Opinion:** Good.", "Rohin", nameof(OpinionKind.Named), false)]
+        [InlineData("**rohin's opinion:** Good.", "rohin", nameof(OpinionKind.Named), false)]
+        [InlineData("**my opinion:** Good.", "Rohin", nameof(OpinionKind.Mine), false)]
+        public void Opinion_labels(string paragraph, string author, string kindName, bool wellFormed)
         {
+            OpinionKind kind = System.Enum.Parse<OpinionKind>(kindName);
             IssueDocument issue = Parse.Text(Entry + paragraph + "\n");
 
             Opinion opinion = Assert.Single(Assert.Single(issue.Summaries).Opinions);

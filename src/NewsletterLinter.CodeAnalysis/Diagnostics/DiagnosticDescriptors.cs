@@ -11,7 +11,7 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
     /// and help link are written; release tracking lists them in AnalyzerReleases.*.md, and a test
     /// holds the files to the catalog. Messages are written by the rules.
     /// </summary>
-    public static class DiagnosticDescriptors
+    internal static class DiagnosticDescriptors
     {
         /// <summary>The descriptors of the rule catalog, in id order.</summary>
         public static ImmutableArray<DiagnosticDescriptor> Rules { get; } = RuleCatalog.All.Select(Describe).ToImmutableArray();

@@ -8,7 +8,7 @@ namespace NewsletterLinter.CodeAnalysis.Diagnostics
     /// Carries a finding's fix in the diagnostic's properties, so that the code fix provider applies the
     /// very edit the rule computed instead of working it out again.
     /// </summary>
-    public static class FixProperties
+    internal static class FixProperties
     {
         /// <summary>The fix's title.</summary>
         public const string Title = "NewsletterFixTitle";

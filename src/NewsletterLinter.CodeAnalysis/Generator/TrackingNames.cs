@@ -1,7 +1,7 @@
 namespace NewsletterLinter.CodeAnalysis.Generator
 {
     /// <summary>The names of the generator's pipeline steps, for incrementality tests.</summary>
-    public static class TrackingNames
+    internal static class TrackingNames
     {
         /// <summary>The options read from MSBuild properties.</summary>
         public const string Options = nameof(Options);

@@ -8,7 +8,7 @@ using NewsletterLinter.Parsing.Taxonomy;
 namespace NewsletterLinter.Parsing.Configuration
 {
     /// <summary>The header style the section rules expect.</summary>
-    public enum HeaderStylePolicy
+    internal enum HeaderStylePolicy
     {
         /// <summary>Whatever style each tier mostly uses in the issue.</summary>
         Consistent,
@@ -26,7 +26,7 @@ namespace NewsletterLinter.Parsing.Configuration
     /// <summary>An inclusive range of issue numbers.</summary>
     /// <param name="First">The first number.</param>
     /// <param name="Last">The last number.</param>
-    public readonly record struct IssueRange(int First, int Last)
+    internal readonly record struct IssueRange(int First, int Last)
     {
         /// <summary>Whether <paramref name="number"/> is in the range.</summary>
         public bool Contains(int number) => number >= First && number <= Last;
@@ -59,7 +59,7 @@ namespace NewsletterLinter.Parsing.Configuration
     /// The rule options. The same keys are MSBuild properties (<c>build_property.Newsletter*</c>) for
     /// the analyzers and lines of the command-line tool's configuration file.
     /// </summary>
-    public sealed record RuleOptions
+    internal sealed record RuleOptions
     {
         /// <summary>The options when nothing is configured.</summary>
         public static readonly RuleOptions Default = new();

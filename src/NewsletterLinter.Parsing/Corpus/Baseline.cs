@@ -14,14 +14,14 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="Fingerprint">The rule and the text the finding points at, hashed: it survives edits elsewhere in the file.</param>
     /// <param name="Line">The line when the baseline was written; informational only.</param>
     /// <param name="Excerpt">The start of the finding's line, for the reader.</param>
-    public sealed record BaselineEntry(string RuleId, string File, string Fingerprint, int Line, string Excerpt);
+    internal sealed record BaselineEntry(string RuleId, string File, string Fingerprint, int Line, string Excerpt);
 
     /// <summary>
     /// The findings an archive had when the linter was adopted (<c>newsletter-lint baseline</c>), so
     /// that CI fails only on new ones. A finding matches an entry with the same rule, the same file
     /// and the same text under it, wherever that text has moved; each entry matches once.
     /// </summary>
-    public sealed class Baseline
+    internal sealed class Baseline
     {
         /// <summary>The file name <c>lint</c>, <c>fix</c> and the build look for.</summary>
         public const string FileName = "newsletter-lint.baseline";
@@ -163,7 +163,7 @@ namespace NewsletterLinter.Parsing.Corpus
     }
 
     /// <summary>Matches findings against a baseline as they come, file by file, for a check that does not hold every issue.</summary>
-    public sealed class BaselineMatcher
+    internal sealed class BaselineMatcher
     {
         private readonly Dictionary<(string, string, string), Queue<BaselineEntry>> _open = new();
         private readonly string _baseDirectory;
@@ -205,5 +205,5 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="New">Findings the baseline does not hold: these are reported.</param>
     /// <param name="Baselined">Findings the baseline holds: not reported.</param>
     /// <param name="Removable">Entries that matched no finding: fixed since, and removable from the baseline.</param>
-    public sealed record BaselineMatch(IReadOnlyList<Finding> New, IReadOnlyList<Finding> Baselined, IReadOnlyList<BaselineEntry> Removable);
+    internal sealed record BaselineMatch(IReadOnlyList<Finding> New, IReadOnlyList<Finding> Baselined, IReadOnlyList<BaselineEntry> Removable);
 }

@@ -17,7 +17,7 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="Document">The parsed issue, for the text searches that few references need; null in an index that does not hold documents (see <see cref="MentionedTitles"/>).</param>
     /// <param name="Layout">The levels of its headers, from which the archive's heading conventions are learned.</param>
     /// <param name="MentionedTitles">Without the document: the cited titles already searched in its text and found there.</param>
-    public sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument? Document, HeadingLayout? Layout, IReadOnlyCollection<string>? MentionedTitles = null)
+    internal sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument? Document, HeadingLayout? Layout, IReadOnlyCollection<string>? MentionedTitles = null)
     {
         /// <summary>
         /// This entry without its document, for an index of a large archive: the titles in
@@ -80,13 +80,13 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="Number">The cited issue.</param>
     /// <param name="Title">The title cited next to the reference.</param>
     /// <param name="Url">The link of the cited title, if any.</param>
-    public sealed record Citation(int Number, string Title, string? Url);
+    internal sealed record Citation(int Number, string Title, string? Url);
 
     /// <summary>
     /// The whole corpus as the cross-file rules see it: which numbers exist, which files claim them,
     /// and what each issue summarized. Built once per compilation or CLI run.
     /// </summary>
-    public sealed class CorpusIndex
+    internal sealed class CorpusIndex
     {
         private readonly Dictionary<int, List<IndexedIssue>> _byNumber;
 

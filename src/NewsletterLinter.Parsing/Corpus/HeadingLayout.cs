@@ -17,7 +17,7 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="Highlights">The level of the HIGHLIGHTS header.</param>
     /// <param name="Sections">The level most other sections take.</param>
     /// <param name="Subsections">The level most subsections take.</param>
-    public sealed record HeadingLayout(int? Highlights, int? Sections, int? Subsections)
+    internal sealed record HeadingLayout(int? Highlights, int? Sections, int? Subsections)
     {
         /// <summary>The issue's layout; null when it has no setext or ATX section or subsection header.</summary>
         public static HeadingLayout? Of(IssueDocument issue)
@@ -120,7 +120,7 @@ namespace NewsletterLinter.Parsing.Corpus
     /// from the issues being checked, where a layout is a convention when at least
     /// <see cref="MinimumIssues"/> issues and <see cref="MinimumShare"/> of the issues with headers share it.
     /// </summary>
-    public sealed class HeadingConventions
+    internal sealed class HeadingConventions
     {
         /// <summary>The fewest issues that make a layout a convention.</summary>
         public const int MinimumIssues = 3;

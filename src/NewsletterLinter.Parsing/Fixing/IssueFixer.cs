@@ -14,7 +14,7 @@ namespace NewsletterLinter.Parsing.Fixing
     /// <param name="OriginalText">The text before.</param>
     /// <param name="Text">The text after every pass.</param>
     /// <param name="Fixed">How many findings each rule's fix repaired.</param>
-    public sealed record FixedIssue(string Path, string OriginalText, string Text, IReadOnlyDictionary<string, int> Fixed)
+    internal sealed record FixedIssue(string Path, string OriginalText, string Text, IReadOnlyDictionary<string, int> Fixed)
     {
         /// <summary>Whether the text changed.</summary>
         public bool Changed => !string.Equals(OriginalText, Text, StringComparison.Ordinal);
@@ -25,14 +25,14 @@ namespace NewsletterLinter.Parsing.Fixing
     /// <param name="Remaining">The findings after the last pass, per issue, in input order.</param>
     /// <param name="Passes">How many times the corpus was checked and repaired.</param>
     /// <param name="Converged">False when fixable findings were still left after <see cref="IssueFixer.MaxPasses"/> passes.</param>
-    public sealed record FixRun(IReadOnlyList<FixedIssue> Issues, IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Remaining, int Passes, bool Converged);
+    internal sealed record FixRun(IReadOnlyList<FixedIssue> Issues, IReadOnlyList<(IssueDocument Issue, IReadOnlyList<Finding> Findings)> Remaining, int Passes, bool Converged);
 
     /// <summary>
     /// Repairs a corpus: checks it, applies every fix the rules compute, checks again (a repaired
     /// header can change the conventions and the findings of other rules), and repeats until no
     /// fixable finding is left or <see cref="MaxPasses"/> is reached.
     /// </summary>
-    public static class IssueFixer
+    internal static class IssueFixer
     {
         /// <summary>The most passes a repair makes before it reports that a fix does not converge.</summary>
         public const int MaxPasses = 6;

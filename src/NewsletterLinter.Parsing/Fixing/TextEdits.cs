@@ -10,7 +10,7 @@ namespace NewsletterLinter.Parsing.Fixing
     /// Applies the edits that rules compute to an issue's text: the one implementation behind the
     /// IDE's code fixes, Fix All and <c>newsletter-lint fix</c>.
     /// </summary>
-    public static class TextEdits
+    internal static class TextEdits
     {
         /// <summary>
         /// The edit as it applies to <paramref name="text"/>: line breaks in its new text are written

@@ -8,7 +8,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <summary>
     /// An immutable array with value equality, so that models holding lists compare by content.
     /// </summary>
-    public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
         where T : IEquatable<T>
     {
         /// <summary>The empty array.</summary>
@@ -73,7 +73,7 @@ namespace NewsletterLinter.Parsing.Model
     }
 
     /// <summary>Helpers to build <see cref="EquatableArray{T}"/> values.</summary>
-    public static class EquatableArray
+    internal static class EquatableArray
     {
         /// <summary>Copies a sequence into an <see cref="EquatableArray{T}"/>.</summary>
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)

@@ -1,7 +1,7 @@
 namespace NewsletterLinter.Parsing.Model
 {
     /// <summary>How a section header is written.</summary>
-    public enum HeaderStyle
+    internal enum HeaderStyle
     {
         /// <summary>Text underlined with <c>===</c> (level 1) or <c>---</c> (level 2).</summary>
         Setext,
@@ -17,7 +17,7 @@ namespace NewsletterLinter.Parsing.Model
     }
 
     /// <summary>Where a section sits in the newsletter's structure.</summary>
-    public enum SectionTier
+    internal enum SectionTier
     {
         /// <summary>A top-level section such as HIGHLIGHTS or TECHNICAL AI ALIGNMENT.</summary>
         Section,
@@ -30,7 +30,7 @@ namespace NewsletterLinter.Parsing.Model
     }
 
     /// <summary>Where an issue's number was found.</summary>
-    public enum IssueNumberSource
+    internal enum IssueNumberSource
     {
         /// <summary>No number was found.</summary>
         None,
@@ -46,7 +46,7 @@ namespace NewsletterLinter.Parsing.Model
     }
 
     /// <summary>The kind of label that starts an opinion.</summary>
-    public enum OpinionKind
+    internal enum OpinionKind
     {
         /// <summary><c>Name's opinion:</c></summary>
         Named,

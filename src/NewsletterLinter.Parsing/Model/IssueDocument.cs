@@ -19,7 +19,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Suppressions">The <c>an-lint</c> comments in the issue.</param>
     /// <param name="Problems">What the parser could not understand.</param>
     /// <param name="LineCount">The number of lines of the text.</param>
-    public sealed record IssueDocument(
+    internal sealed record IssueDocument(
         string Path,
         int? Number,
         IssueNumberSource NumberSource,

@@ -10,7 +10,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Span">The whole opinion, label and every paragraph.</param>
     /// <param name="IsLabelWellFormed">Whether the label follows the canonical spelling exactly.</param>
     /// <param name="References">Cross references made in the opinion.</param>
-    public sealed record Opinion(
+    internal sealed record Opinion(
         string Author,
         OpinionKind Kind,
         string Label,

@@ -1,7 +1,7 @@
 namespace NewsletterLinter.Parsing.Model
 {
     /// <summary>What the parser could not understand.</summary>
-    public enum ParseProblemKind
+    internal enum ParseProblemKind
     {
         /// <summary>No issue number in front matter, title or file name.</summary>
         NoIssueNumber,
@@ -20,5 +20,5 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Kind">What kind of problem.</param>
     /// <param name="Message">What is wrong and what was expected.</param>
     /// <param name="Span">Where.</param>
-    public sealed record ParseProblem(ParseProblemKind Kind, string Message, SourceSpan Span);
+    internal sealed record ParseProblem(ParseProblemKind Kind, string Message, SourceSpan Span);
 }

@@ -4,5 +4,5 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Text">The link text, emphasis removed.</param>
     /// <param name="Url">The link target, or null for a plain-text issue.</param>
     /// <param name="Span">Where the link is written.</param>
-    public sealed record ReadMoreLink(string Text, string? Url, SourceSpan Span);
+    internal sealed record ReadMoreLink(string Text, string? Url, SourceSpan Span);
 }

@@ -9,7 +9,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="IsWellFormed">Whether it is written exactly as <c>AN #N</c> with no leading zero.</param>
     /// <param name="CitedTitle">The text of the link just before the reference, the work it cites, when there is one.</param>
     /// <param name="CitedUrl">The target of that link.</param>
-    public sealed record Reference(int Number, string RawText, SourceSpan Span, bool IsWellFormed, string? CitedTitle, string? CitedUrl)
+    internal sealed record Reference(int Number, string RawText, SourceSpan Span, bool IsWellFormed, string? CitedTitle, string? CitedUrl)
     {
         /// <summary>The canonical spelling of this reference.</summary>
         public string CanonicalText => "AN #" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Span">Where the header is written (for setext headers, the text line and its underline).</param>
     /// <param name="NameSpan">Where the name itself is written.</param>
     /// <param name="Subsections">The subsections under this section.</param>
-    public sealed record Section(
+    internal sealed record Section(
         string Name,
         string RawText,
         int Level,

@@ -6,7 +6,7 @@ namespace NewsletterLinter.Parsing.Model
     /// A range of an issue's text. Lines and columns are 1-based; the column counts UTF-16 code
     /// units from the start of the line. The offset is 0-based into the text as read.
     /// </summary>
-    public readonly record struct SourceSpan(int Offset, int Length, int Line, int Column, int EndLine, int EndColumn)
+    internal readonly record struct SourceSpan(int Offset, int Length, int Line, int Column, int EndLine, int EndColumn)
     {
         /// <summary>A span that points nowhere, used for findings about a whole file.</summary>
         public static readonly SourceSpan None = new(0, 0, 1, 1, 1, 1);

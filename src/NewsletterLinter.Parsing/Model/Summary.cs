@@ -20,7 +20,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Opinions">The opinions on this entry, in order.</param>
     /// <param name="ReadMore">The links of its <c>Read more:</c> lines.</param>
     /// <param name="References">Every cross reference in the header, body, opinions and <c>Read more</c> lines.</param>
-    public sealed record Summary(
+    internal sealed record Summary(
         string Title,
         string? Url,
         EquatableArray<string> Authors,

@@ -1,7 +1,7 @@
 namespace NewsletterLinter.Parsing.Model
 {
     /// <summary>What an <c>an-lint</c> comment does.</summary>
-    public enum SuppressionKind
+    internal enum SuppressionKind
     {
         /// <summary><c>&lt;!-- an-lint-disable ids --&gt;</c>: off from here on.</summary>
         Disable,
@@ -21,5 +21,5 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="RuleIds">The rule ids it names; empty means every rule.</param>
     /// <param name="Line">The 1-based line the comment is on.</param>
     /// <param name="Span">Where the comment is written.</param>
-    public sealed record Suppression(SuppressionKind Kind, EquatableArray<string> RuleIds, int Line, SourceSpan Span);
+    internal sealed record Suppression(SuppressionKind Kind, EquatableArray<string> RuleIds, int Line, SourceSpan Span);
 }

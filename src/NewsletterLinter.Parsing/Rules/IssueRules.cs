@@ -12,7 +12,7 @@ namespace NewsletterLinter.Parsing.Rules
     /// always give the same findings, in document order. Hosts (the analyzers, the command-line
     /// tool) only turn findings into their own output.
     /// </summary>
-    public static class IssueRules
+    internal static class IssueRules
     {
         /// <summary>The findings of every rule on <paramref name="issue"/>, inline suppressions applied.</summary>
         public static IReadOnlyList<Finding> Check(IssueDocument issue, CorpusIndex index, RuleOptions options)

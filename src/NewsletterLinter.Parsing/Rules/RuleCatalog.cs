@@ -4,7 +4,7 @@ using System.Linq;
 namespace NewsletterLinter.Parsing.Rules
 {
     /// <summary>The rule catalog: every rule, its families and where its documentation lives.</summary>
-    public static class RuleCatalog
+    internal static class RuleCatalog
     {
         /// <summary>Where the rule documentation lives; each rule has an anchor named after its id.</summary>
         public const string HelpBaseUri = "https://github.com/newsletter-linter/newsletter-linter/blob/main/docs/rules.md";

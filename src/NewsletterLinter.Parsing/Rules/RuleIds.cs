@@ -1,7 +1,7 @@
 namespace NewsletterLinter.Parsing.Rules
 {
     /// <summary>The ids of every rule by name, for the hosts; each is written in its rule's file. Stable once shipped.</summary>
-    public static class RuleIds
+    internal static class RuleIds
     {
         /// <summary>The issue number cannot be determined.</summary>
         public const string IssueNumberMissing = AN0001IssueNumberMissing.Id;

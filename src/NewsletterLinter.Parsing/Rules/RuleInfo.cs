@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace NewsletterLinter.Parsing.Rules
 {
     /// <summary>How serious a finding is by default.</summary>
-    public enum RuleSeverity
+    internal enum RuleSeverity
     {
         /// <summary>Shown as a suggestion (Roslyn: Info).</summary>
         Suggestion,
@@ -22,7 +22,7 @@ namespace NewsletterLinter.Parsing.Rules
     /// <param name="DefaultSeverity">The severity when nothing configures it.</param>
     /// <param name="Description">What the rule checks and why.</param>
     /// <param name="IsFixable">Whether a code fix repairs the finding.</param>
-    public sealed record RuleInfo(string Id, string Title, string Category, RuleSeverity DefaultSeverity, string Description, bool IsFixable)
+    internal sealed record RuleInfo(string Id, string Title, string Category, RuleSeverity DefaultSeverity, string Description, bool IsFixable)
     {
         /// <summary>Whether the rule needs the other issues of the archive (the build's issues, or every input of the tool).</summary>
         public bool IsCrossFile { get; init; }

@@ -16,14 +16,14 @@ namespace NewsletterLinter.Parsing.Taxonomy
     /// <param name="Parents">For a subsection, the canonical names of the sections it may stand under.</param>
     /// <param name="IsContents">Whether the section is a table of contents holding no entries.</param>
     /// <param name="IsAlsoSection">For a subsection, whether it is also listed as a section: its header level then decides which it is.</param>
-    public sealed record TaxonomyEntry(string Name, string SentenceCase, SectionTier Tier, int Order, EquatableArray<string> Parents, bool IsContents, bool IsAlsoSection = false);
+    internal sealed record TaxonomyEntry(string Name, string SentenceCase, SectionTier Tier, int Order, EquatableArray<string> Parents, bool IsContents, bool IsAlsoSection = false);
 
     /// <summary>
     /// The newsletter's section and subsection names with their parents and canonical order. The
     /// built-in one is read from <c>BuiltInTaxonomy.txt</c>; a project can replace it with a file
     /// in the same format.
     /// </summary>
-    public sealed class SectionTaxonomy
+    internal sealed class SectionTaxonomy
     {
         private static readonly Lazy<SectionTaxonomy> BuiltInInstance = new(LoadBuiltIn);
 

@@ -8,7 +8,7 @@ namespace NewsletterLinter.Parsing.Text
     /// text holding any non-ASCII character (every issue has typographic quotes), and the words
     /// searched for are ASCII.
     /// </summary>
-    public static class AsciiSearch
+    internal static class AsciiSearch
     {
         /// <summary>
         /// The first index at or after <paramref name="start"/> (within <paramref name="count"/>

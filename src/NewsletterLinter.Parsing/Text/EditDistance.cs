@@ -3,7 +3,7 @@ using System;
 namespace NewsletterLinter.Parsing.Text
 {
     /// <summary>Levenshtein distance, for suggesting the nearest known name.</summary>
-    public static class EditDistance
+    internal static class EditDistance
     {
         /// <summary>The number of buckets <see cref="CountCharacters"/> sorts characters into.</summary>
         internal const int Buckets = 64;

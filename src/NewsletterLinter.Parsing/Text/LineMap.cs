@@ -5,7 +5,7 @@ using NewsletterLinter.Parsing.Model;
 namespace NewsletterLinter.Parsing.Text
 {
     /// <summary>Turns offsets into 1-based lines and columns.</summary>
-    public sealed class LineMap
+    internal sealed class LineMap
     {
         private readonly int[] _lineStarts;
         private readonly int _length;

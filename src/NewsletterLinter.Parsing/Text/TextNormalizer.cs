@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsletterLinter.Parsing.Text
 {
     /// <summary>Small string normalizations shared by the parser and the rules.</summary>
-    public static class TextNormalizer
+    internal static class TextNormalizer
     {
         private static readonly char[] TypographicQuotes = { '\u2018', '\u2019', '\u201C', '\u201D' };
 
