@@ -5,9 +5,10 @@ using System;
 using Markdig;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Parsing.Taxonomy;
+using NewsletterLinter.Parsing.Text;
 using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Benchmarks

@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
-using Markdig;
-using Markdig.Parsers;
+using System;
 using Markdig.Parsers.Inlines;
+using Markdig.Parsers;
 using Markdig.Syntax;
+using Markdig;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Text;
 using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
@@ -18,18 +18,18 @@ namespace NewsletterLinter.Parsing
     /// </summary>
     internal static class IssueParser
     {
-        private static readonly MarkdownPipeline Pipeline = CreatePipeline(readSimpleParagraphs: true);
+        private static readonly MarkdownPipeline Pipeline = SimpleInlines.Build(CreatePipelineBuilder());
 
         /// <summary>Parses <paramref name="text"/>, read from <paramref name="path"/>.</summary>
         public static IssueDocument Parse(string text, string path, ParserOptions? options = null)
-            => Parse(text, path, options, deferTitleBrackets: true);
+            => Parse(text, path, options, Pipeline, deferTitleBrackets: true);
 
         /// <summary>
-        /// As <see cref="Parse(string, string, ParserOptions?)"/>; <paramref name="deferTitleBrackets"/>
-        /// false masks title-line brackets before the Markdown parse in every issue instead of only in
-        /// issues that define link references (the tests show both read every issue the same).
+        /// The parse with the fast paths chosen: <paramref name="pipeline"/> for the blocks stage, and
+        /// <paramref name="deferTitleBrackets"/> to mask title-line brackets only in issues that define
+        /// link references. <see cref="ReferencePaths"/> calls it with the plain paths to compare.
         /// </summary>
-        internal static IssueDocument Parse(string text, string path, ParserOptions? options, bool deferTitleBrackets)
+        internal static IssueDocument Parse(string text, string path, ParserOptions? options, MarkdownPipeline pipeline, bool deferTitleBrackets)
         {
             options ??= ParserOptions.Default;
             text ??= string.Empty;
@@ -49,11 +49,11 @@ namespace NewsletterLinter.Parsing
             MarkdownDocument markdown;
             try
             {
-                markdown = ParseMarkdown(protectedText);
+                markdown = ParseMarkdown(protectedText, pipeline);
                 if (titleBrackets is not null && markdown.GetLinkReferenceDefinitions(false) is { Links.Count: > 0 })
                 {
                     // The issue defines link references: its title line could read as one, or cite one.
-                    markdown = ParseMarkdown(MarkdownView.MaskTitleBrackets(text, titleBrackets));
+                    markdown = ParseMarkdown(MarkdownView.MaskTitleBrackets(text, titleBrackets), pipeline);
                 }
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -88,39 +88,36 @@ namespace NewsletterLinter.Parsing
             return document;
         }
 
-        /// <summary>The pipeline every parse uses: <see cref="CreatePipeline"/> with the simple paragraphs read by the flatten stage.</summary>
+        /// <summary>The pipeline every parse uses: the blocks stage's, with the simple paragraphs read by the flatten stage (<see cref="SimpleInlines"/>).</summary>
         internal static MarkdownPipeline MarkdownPipeline => Pipeline;
 
         /// <summary>
-        /// The pipeline of the blocks stage: CommonMark with YAML front matter and precise source
-        /// locations. The paragraph parser skips the test for link reference definitions in a
-        /// paragraph that cannot hold one (<see cref="ParagraphParser"/>), and the link parser the
-        /// label lookup that cannot succeed in an issue without link definitions
-        /// (<see cref="LinkOpenerParser"/>); with <paramref name="readSimpleParagraphs"/>,
-        /// the simple paragraphs skip the inline stage and the flatten stage reads them
-        /// (<see cref="SimpleInlines"/>). The tests build it without them to compare.
+        /// The blocks stage: CommonMark with YAML front matter and precise source locations. The
+        /// paragraph parser skips the test for link reference definitions in a paragraph that cannot
+        /// hold one (<see cref="ParagraphParser"/>), and the link parser the label lookup that cannot
+        /// succeed in an issue without link definitions (<see cref="LinkOpenerParser"/>).
         /// </summary>
-        internal static MarkdownPipeline CreatePipeline(bool readSimpleParagraphs)
+        internal static MarkdownPipelineBuilder CreatePipelineBuilder()
         {
             MarkdownPipelineBuilder builder = new MarkdownPipelineBuilder()
                 .UseYamlFrontMatter()
                 .UsePreciseSourceLocation();
             builder.BlockParsers.Replace<ParagraphBlockParser>(new ParagraphParser());
             builder.InlineParsers.Replace<LinkInlineParser>(new LinkOpenerParser());
-            return readSimpleParagraphs ? SimpleInlines.Build(builder) : builder.Build();
+            return builder;
         }
 
-        private static MarkdownDocument ParseMarkdown(string text)
+        private static MarkdownDocument ParseMarkdown(string text, MarkdownPipeline pipeline)
         {
             try
             {
-                return Markdig.Markdown.Parse(text, Pipeline);
+                return Markdig.Markdown.Parse(text, pipeline);
             }
             catch (ArgumentException)
             {
                 // Markdig refuses pathologically deep nesting; flatten the quote markers past a
                 // sensible depth (same offsets) and parse again.
-                return Markdig.Markdown.Parse(FlattenDeepQuotes(text), Pipeline);
+                return Markdig.Markdown.Parse(FlattenDeepQuotes(text), pipeline);
             }
         }
 

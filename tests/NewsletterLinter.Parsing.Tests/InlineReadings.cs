@@ -1,11 +1,11 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System;
 using Markdig;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 using NewsletterLinter.Tests;
 
 namespace NewsletterLinter.Parsing.Tests

@@ -5,7 +5,6 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 
 namespace NewsletterLinter.Parsing.Tests
 {
@@ -16,7 +15,7 @@ namespace NewsletterLinter.Parsing.Tests
     public class LinkOpenerTests
     {
         // The blocks stage's pipeline with the link opener and every paragraph through the inline stage.
-        private static readonly MarkdownPipeline WithLinkOpener = IssueParser.CreatePipeline(readSimpleParagraphs: false);
+        private static readonly MarkdownPipeline WithLinkOpener = NewsletterLinter.Parsing.FastPaths.ReferencePaths.InlineStagePipeline;
 
         [Theory]
         [InlineData("[Title](https://example.org) (Author): text")]

@@ -8,6 +8,7 @@ using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
+using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Tests
 {

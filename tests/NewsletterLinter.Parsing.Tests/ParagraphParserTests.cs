@@ -6,7 +6,6 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 
 namespace NewsletterLinter.Parsing.Tests
 {
@@ -17,7 +16,7 @@ namespace NewsletterLinter.Parsing.Tests
     /// </summary>
     public class ParagraphParserTests
     {
-        private static readonly MarkdownPipeline WithParagraphParser = IssueParser.CreatePipeline(readSimpleParagraphs: false);
+        private static readonly MarkdownPipeline WithParagraphParser = NewsletterLinter.Parsing.FastPaths.ReferencePaths.InlineStagePipeline;
 
         // The lines of every paragraph as it closes (the inline stage releases them), read both ways.
         private static readonly List<string> ClosedByMarkdig = new();

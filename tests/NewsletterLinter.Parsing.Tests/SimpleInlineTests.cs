@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using Markdig;
+using System;
 using Markdig.Syntax;
+using Markdig;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Markdown.Flatten;
 using Xunit.Abstractions;
 
 namespace NewsletterLinter.Parsing.Tests

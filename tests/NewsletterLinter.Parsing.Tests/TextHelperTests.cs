@@ -1,6 +1,6 @@
 using System.Linq;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Markdown.Flatten;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Text;
 using NewsletterLinter.Tests;

@@ -1,6 +1,7 @@
-using System;
 using System.Linq;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Tests

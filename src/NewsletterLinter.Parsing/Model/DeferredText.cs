@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Model

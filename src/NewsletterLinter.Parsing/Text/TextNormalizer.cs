@@ -1,5 +1,6 @@
-using System;
 using System.Text;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
 
 namespace NewsletterLinter.Parsing.Text
 {

@@ -1,8 +1,8 @@
 using System;
 
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.Markdown
 {
-    /// <summary>Markdig's inline stage failed on a paragraph the flatten stage gave it (<see cref="SimpleInlines.ProcessInlines"/>).</summary>
+    /// <summary>Markdig's inline stage failed on a paragraph the flatten stage gave it (<see cref="FastPaths.SimpleInlines.ProcessInlines"/>).</summary>
     internal sealed class MarkdownReadException : Exception
     {
         public MarkdownReadException(Exception inner)

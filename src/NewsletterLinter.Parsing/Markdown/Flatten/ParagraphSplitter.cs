@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;
 
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.Markdown
 {
     /// <summary>
     /// Cuts a paragraph back into the paragraphs it was before its breaks were lost (in the email

@@ -1,4 +1,4 @@
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.Markdown
 {
     /// <summary>What kind of text a <see cref="TextUnit"/> is, as Markdown wrote it.</summary>
     internal enum TextUnitKind

@@ -2,9 +2,10 @@ using System.Collections.Generic;
 using System.Text;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Taxonomy;
 
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.Markdown
 {
     /// <summary>
     /// The flatten stage: Markdig's blocks, in document order, as one stream of

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
+using System;
 using Markdig.Helpers;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using NewsletterLinter.Parsing.Markdown.Flatten;
+using Markdig.Syntax;
+using NewsletterLinter.Parsing.FastPaths;
+using NewsletterLinter.Parsing.Markdown;
 
 namespace NewsletterLinter.Parsing.Markdown
 {
@@ -269,7 +270,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 if (SimpleInlines.Read(block.Lines, builder))
                 {
-                    SimpleInlines.ReleaseLines(block);
+                    MarkdigLinePool.Release(block);
                 }
                 else
                 {

@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Text;
 
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.Markdown
 {
     /// <summary>
     /// The text that Markdig reads: the text with what only its form of publication adds

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Threading;
 
-namespace NewsletterLinter.Parsing.Text
+namespace NewsletterLinter.Parsing.FastPaths
 {
     /// <summary>
     /// One instance of each short text that repeats from issue to issue, such as a section header's

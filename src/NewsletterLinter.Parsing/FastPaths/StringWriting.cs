@@ -1,6 +1,6 @@
 using System;
 
-namespace NewsletterLinter.Parsing.Text
+namespace NewsletterLinter.Parsing.FastPaths
 {
     /// <summary>
     /// Builds a string in place, as <c>string.Create</c> does on newer frameworks (netstandard2.0 has

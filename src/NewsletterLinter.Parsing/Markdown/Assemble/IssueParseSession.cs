@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using NewsletterLinter.Parsing.Markdown.Flatten;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;

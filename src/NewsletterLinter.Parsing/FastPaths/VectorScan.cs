@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace NewsletterLinter.Parsing.Text
+namespace NewsletterLinter.Parsing.FastPaths
 {
     /// <summary>
     /// Searches that the runtime's span methods cannot express on netstandard2.0 (a character pair

@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Markdown

@@ -7,9 +7,10 @@ using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Text;
 
-namespace NewsletterLinter.Parsing.Markdown.Flatten
+namespace NewsletterLinter.Parsing.FastPaths
 {
     /// <summary>What <see cref="SimpleInlines.Read"/> finds in a paragraph, in document order.</summary>
     internal interface ISimpleInlineSink
@@ -51,7 +52,7 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
     /// or character outside ASCII. Every paragraph and heading is closed with
     /// <see cref="LeafBlock.ProcessInlines"/> off, so Markdig keeps its lines and builds no inlines;
     /// the flatten stage reads a simple one's lines here (<see cref="Read"/>, in one pass), gives them
-    /// back to Markdig's pool (<see cref="ReleaseLines"/>), and gives any other (code, raw HTML, entities, other backslashes, images, underscores, reference links,
+    /// back to Markdig's pool (<see cref="MarkdigLinePool"/>), and gives any other (code, raw HTML, entities, other backslashes, images, underscores, reference links,
     /// nesting, a delimiter next to a quote, dash or symbol outside ASCII, a run of three) to Markdig's inline
     /// stage with the pipeline's own parsers (<see cref="ProcessInlines"/>). The tests read every
     /// paragraph and heading of the real issues, and generated ones, both ways and compare.
@@ -149,29 +150,6 @@ namespace NewsletterLinter.Parsing.Markdown.Flatten
 
         /// <summary>Whether <paramref name="block"/> is a paragraph or heading whose lines Markdig kept, unread and not yet given back.</summary>
         public static bool IsKept(LeafBlock block) => block is ParagraphBlock or HeadingBlock && block is { ProcessInlines: false, Inline: null } && block.Lines.Lines is not null;
-
-        /// <summary>
-        /// Gives a kept paragraph's lines back once <see cref="Read"/> has read them, as Markdig's
-        /// inline stage gives back the lines of every block it reads: Markdig rents them from a pool
-        /// of its own, and a paragraph that skips that stage would otherwise never return them, so
-        /// that every paragraph allocated new ones. The paragraph holds no lines after it. Without
-        /// Markdig's method (a version that has none), the lines are left to the collector.
-        /// </summary>
-        public static void ReleaseLines(LeafBlock block)
-        {
-            if (LinesRelease is { } release && block.Lines.Lines is not null)
-            {
-                release(ref block.Lines);
-            }
-        }
-
-        private delegate void ReleaseLinesMethod(ref StringLineGroup lines);
-
-        // StringLineGroup.Release, internal to Markdig: returns the lines to its pool.
-        private static readonly ReleaseLinesMethod? LinesRelease =
-            typeof(StringLineGroup).GetMethod("Release", BindingFlags.Instance | BindingFlags.NonPublic, null, Type.EmptyTypes, null) is { ReturnType: var returned } method && returned == typeof(void)
-                ? (ReleaseLinesMethod?)Delegate.CreateDelegate(typeof(ReleaseLinesMethod), method, throwOnBindFailure: false)
-                : null;
 
         /// <summary>
         /// Reads <paramref name="lines"/> into <paramref name="sink"/>; false, and the sink's
