@@ -243,7 +243,7 @@ namespace NewsletterLinter.Parsing.Tests
             string[] pieces = { "Ada", "Lovelace", " ", "  ", "\u00A0", "\t", ",", ", ", " and ", "and ", " & ", "&", "et al", "A.", "Jean-Luc", "\u2003", "and" };
             foreach (string text in new[] { string.Empty, ",", "and ", " and ", "A and B and C", "A, B, and C", "A & B & C" }.Concat(InlineReadings.Generate(pieces, 5000, 12)))
             {
-                Assert.Equal(BySubstrings(text), EntryHeaderParser.SplitNames(text));
+                Assert.Equal(BySubstrings(text), AuthorGroups.SplitNames(text));
             }
         }
 

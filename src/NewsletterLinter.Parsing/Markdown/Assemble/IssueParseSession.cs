@@ -111,7 +111,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         private bool TryStartSplitEntry(InlineText title, InlineText groups)
         {
-            EntryHeader? header = EntryHeaderParser.ParseSplit(title, groups);
+            EntryHeader? header = SplitEntryHeader.ParseSplit(title, groups);
             if (header is null)
             {
                 return false;
@@ -193,7 +193,7 @@ namespace NewsletterLinter.Parsing.Markdown
         }
 
         private bool IsHeldTitle(InlineText inline)
-            => CurrentSectionEntry is not { IsContents: true } && EntryHeaderParser.IsLinkOnly(inline);
+            => CurrentSectionEntry is not { IsContents: true } && LinkedEntryHeader.IsLinkOnly(inline);
 
         private void OnParagraph(InlineText inline)
         {
@@ -232,7 +232,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return;
             }
 
-            if (_afterReadMore && _entry is not null && EntryHeaderParser.IsLinkOnly(inline))
+            if (_afterReadMore && _entry is not null && LinkedEntryHeader.IsLinkOnly(inline))
             {
                 // A Read more link that continues in the next paragraph.
                 ScanReferences(inline, out List<Reference> more);
@@ -264,7 +264,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return;
             }
 
-            if ((_section is not null || _subsection is not null) && EntryHeaderParser.LinkOnlyEntry(inline) is { } listed)
+            if ((_section is not null || _subsection is not null) && LinkedEntryHeader.LinkOnlyEntry(inline) is { } listed)
             {
                 // A linked title alone in its paragraph, inside a section: an item listed without a summary.
                 StartEntry(inline, inline, listed);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;
+using static NewsletterLinter.Parsing.Text.TextScanner;
 
 namespace NewsletterLinter.Parsing.Markdown
 {
@@ -125,8 +126,8 @@ namespace NewsletterLinter.Parsing.Markdown
             headerEnd = start;
             string s = paragraph.Text;
             bool marked = EntryHeaderParser.IndexOfSummarizedBy(s, start, lineEnd) >= 0;
-            bool linked = paragraph.LinkStartingAt(SkipSpaces(s, start, lineEnd)) is not null;
-            bool strong = StrongStartsAt(paragraph, SkipSpaces(s, start, lineEnd));
+            bool linked = paragraph.LinkStartingAt(SkipWhiteSpace(s, start, lineEnd)) is not null;
+            bool strong = StrongStartsAt(paragraph, SkipWhiteSpace(s, start, lineEnd));
             if (!marked && !linked && !strong && !LooksLikeOpinionLabel(s, start, lineEnd))
             {
                 return false;
@@ -251,7 +252,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return true;
             }
 
-            int first = SkipSpaces(paragraph.Text, start, end);
+            int first = SkipWhiteSpace(paragraph.Text, start, end);
             foreach (InlineEmphasis emphasis in paragraph.Emphases)
             {
                 if (emphasis.IsStrong && emphasis.Start <= first && emphasis.End >= first + name.Length)
@@ -261,29 +262,6 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             return false;
-        }
-
-        private static int SkipSpaces(string s, int i, int end)
-        {
-            while (i < end && TextNormalizer.IsSpace(s[i]))
-            {
-                i++;
-            }
-
-            return i;
-        }
-
-        private static bool IsBlank(string s, int start, int end)
-        {
-            for (int i = start; i < end && i < s.Length; i++)
-            {
-                if (!TextNormalizer.IsSpace(s[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 }
