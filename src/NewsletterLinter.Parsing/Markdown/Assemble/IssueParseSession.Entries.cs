@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System;
+using NewsletterLinter.Parsing.FastPaths;
+using NewsletterLinter.Parsing.Markdown;
+using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Taxonomy;
+using NewsletterLinter.Parsing.Text;
+using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
+
+namespace NewsletterLinter.Parsing.Markdown
+{
+    /// <content>Summary entries: their headers (in one unit or split over two), their bodies and the references in them.</content>
+    internal sealed partial class IssueParseSession
+    {
+        private bool TryStartSplitEntry(InlineText title, InlineText groups)
+        {
+            EntryHeader? header = SplitEntryHeader.ParseSplit(title, groups);
+            if (header is null)
+            {
+                return false;
+            }
+
+            StartEntry(title, groups, header);
+            return true;
+        }
+
+        private void StartEntry(InlineText titleInline, InlineText inline, EntryHeader header)
+        {
+            CloseEntry();
+            CloseOrphan();
+            ScanReferences(inline, out List<Reference> found);
+            if (!ReferenceEquals(titleInline, inline))
+            {
+                ScanReferences(titleInline, out List<Reference> inTitle);
+                if (inTitle.Count > 0)
+                {
+                    var both = new List<Reference>(inTitle);
+                    both.AddRange(found);
+                    found = both;
+                }
+            }
+
+            int headerEnd = inline.SourceEndIncludingMarkers(header.HeaderEnd);
+            var span = _lines.Span(titleInline.SourceStart, headerEnd);
+            if (header.Malformation is { } malformation)
+            {
+                _problems.Add(new ParseProblem(
+                    ParseProblemKind.MalformedEntryHeader,
+                    $"The paragraph looks like a summary entry '{Shorten(header.Title)}' but {malformation}; expected 'Title (Authors) (summarized by Name): text'",
+                    span));
+            }
+
+            _entry = new EntryBuilder(header, span, _lines.Span(titleInline.SourceOffset(header.TitleStart), titleInline.SourceEndOffset(header.TitleEnd)), _section, _subsection)
+            {
+                End = inline.SourceEnd,
+            };
+            _entry.References.AddRange(found);
+            if (_entry.Body.AddTrimmed(inline.Text, header.BodyStart))
+            {
+                _entry.BodyStart = inline.SourceOffset(header.BodyStart);
+                _entry.BodyEnd = inline.SourceEnd;
+            }
+        }
+
+        private void AppendBody(InlineText inline)
+        {
+            ScanReferences(inline, out List<Reference> found);
+            if (_entry is not null)
+            {
+                _entry.References.AddRange(found);
+                _entry.End = Math.Max(_entry.End, inline.SourceEnd);
+                if (_opinion is not null)
+                {
+                    _opinion.References.AddRange(found);
+                    _opinion.Text.AddTrimmed(inline.Text);
+                    _opinion.End = Math.Max(_opinion.End, inline.SourceEnd);
+                }
+                else if (_entry.Body.AddTrimmed(inline.Text))
+                {
+                    _entry.BodyStart ??= inline.SourceStart;
+                    _entry.BodyEnd = inline.SourceEnd;
+                }
+
+                return;
+            }
+
+            if (_orphan is not null)
+            {
+                _orphan.References.AddRange(found);
+                _orphan.Text.AddTrimmed(inline.Text);
+                _orphan.End = Math.Max(_orphan.End, inline.SourceEnd);
+                return;
+            }
+
+            if (_section is null && _subsection is null)
+            {
+                _preamble.AddTrimmed(inline.Text);
+            }
+        }
+
+        private void ScanReferences(InlineText inline, out List<Reference> found)
+        {
+            List<Reference> buffer = scratch ??= new List<Reference>();
+            buffer.Clear();
+            ReferenceScanner.Scan(inline, _lines, buffer);
+            if (buffer.Count == 0)
+            {
+                found = NoReferences;
+                return;
+            }
+
+            found = new List<Reference>(buffer);
+            _references.AddRange(found);
+        }
+
+        private void CloseEntry()
+        {
+            if (_entry is null)
+            {
+                return;
+            }
+
+            _summaries.Add(_entry.Build(_lines, _options.EditorName));
+            _entry = null;
+            _opinion = null;
+        }
+    }
+}
