@@ -27,9 +27,35 @@ namespace NewsletterLinter.Cli.Commands
     /// facts they depend on are unchanged. With <c>NEWSLETTER_LINT_TIMINGS=1</c> the time of each
     /// phase goes to standard error.
     /// </summary>
-    internal static class CheckRun
+    internal sealed class CheckRun
     {
         private const int ChunkSize = 256;
+
+        private readonly IReadOnlyList<string> _files;
+        private readonly RuleOptions _options;
+        private readonly ParserOptions _parserOptions;
+        private readonly TextWriter _stderr;
+        private readonly LintCache? _cache;
+        private readonly bool _textWithFindings;
+        private readonly ParallelOptions _parallel = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        private readonly FileState[] _state;
+        private readonly CitedTitleSearch _citedTitles;
+        private readonly Progress _progress;
+        private int _done;
+        private int _searchedIssues;
+
+        private CheckRun(IReadOnlyList<string> files, RuleOptions options, TextWriter stderr, Progress progress, LintCache? cache, bool textWithFindings)
+        {
+            _files = files;
+            _options = options;
+            _parserOptions = options.ToParserOptions();
+            _stderr = stderr;
+            _progress = progress;
+            _cache = cache;
+            _textWithFindings = textWithFindings;
+            _state = files.Select(f => new FileState(f, Path.GetFullPath(f))).ToArray();
+            _citedTitles = new CitedTitleSearch(files.Count);
+        }
 
         /// <summary>
         /// Checks <paramref name="files"/>; <paramref name="onChecked"/> gets each file in input order
@@ -41,82 +67,86 @@ namespace NewsletterLinter.Cli.Commands
         {
             Stopwatch? clock = Environment.GetEnvironmentVariable("NEWSLETTER_LINT_TIMINGS") == "1" ? Stopwatch.StartNew() : null;
             double started = clock is null ? 0 : (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            ParserOptions parserOptions = options.ToParserOptions();
             using var progress = new Progress(stderr, verb, 2 * files.Count);
-            int done = 0;
-            void Step()
+            var run = new CheckRun(files, options, stderr, progress, cache, textWithFindings);
+            run.ReadAndCheckEachIssue();
+            long indexed = clock?.ElapsedMilliseconds ?? 0;
+            CorpusIndex index = run.SearchCitedTitles();
+            long searched = clock?.ElapsedMilliseconds ?? 0;
+            run.CheckAcrossIssues(index, onChecked);
+            if (clock is not null)
             {
-                int count = Interlocked.Increment(ref done);
-                if (progress.IsVisible)
-                {
-                    lock (progress)
-                    {
-                        progress.Report(count);
-                    }
-                }
+                stderr.WriteLine($"timings: start-up {started:F0} ms, read+parse+issue rules {indexed} ms, cited titles searched in {run._citedTitles.SearchedIssues} issues while read and {run._searchedIssues} read again {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {run._parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
             }
+        }
 
-            // 1. What the cross-file rules need of every issue; the parsed issue itself is dropped. The
-            //    files are read from the last (issues cite earlier issues, and archives list them in
-            //    order), and an issue that every later file has been read past searches the titles those
-            //    files cite with its number in its own text, before its text is dropped.
-            var full = files.Select(f => Path.GetFullPath(f)).ToArray();
-
+        /// <summary>
+        /// 1. What the cross-file rules need of every issue; the parsed issue itself is dropped. The
+        /// files are read from the last (issues cite earlier issues, and archives list them in order),
+        /// and an issue that every later file has been read past searches the titles those files cite
+        /// with its number in its own text, before its text is dropped.
+        /// </summary>
+        private void ReadAndCheckEachIssue()
+        {
             // A cache written for these files under other names holds no findings list that can be
             // reused: its files are parsed here like any other (their entries are still kept).
-            LintCache? reusable = cache is not null && cache.NamesFilesAsBefore(full, files.Select(IssueFiles.DisplayPath).ToArray()) ? cache : null;
-            var cached = new LintCache.Entry?[files.Count];
-            var kept = new LintCache.Entry?[files.Count];
-            var entries = new IndexedIssue?[files.Count];
-            var facts = new IssueDocument?[files.Count];
-            var local = new List<Finding>?[files.Count];
-            var citedTitles = new CitedTitleSearch(files.Count);
-            int next = files.Count;
-            Parallel.For(0, parallel.MaxDegreeOfParallelism, parallel, _ =>
+            LintCache? reusable = _cache is not null && _cache.NamesFilesAsBefore(_state.Select(f => f.FullPath).ToArray(), _files.Select(IssueFiles.DisplayPath).ToArray()) ? _cache : null;
+            int next = _files.Count;
+            Parallel.For(0, _parallel.MaxDegreeOfParallelism, _parallel, _ =>
             {
                 int i;
                 while ((i = Interlocked.Decrement(ref next)) >= 0)
                 {
-                    IssueFile read = IssueFiles.Read(files[i]);
-                    IndexedIssue? described = null;
-                    if (read.Text is not null)
-                    {
-                        ulong content = cache is null ? 0 : LintCache.Hash(read.Text);
-                        if (reusable?.Find(full[i], content) is { } hit)
-                        {
-                            cached[i] = hit;
-                            entries[i] = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };
-                            kept[i] = new LintCache.Entry { Content = content, Indexed = hit.Indexed, Citations = hit.Citations, Referenced = hit.Referenced };
-                        }
-                        else
-                        {
-                            IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, parserOptions);
-                            described = document.Number is null ? null : CorpusIndex.Describe(document);
-                            entries[i] = described?.WithoutDocument(Array.Empty<string>());
-                            local[i] = IssueRules.CheckLocal(document, options);
-                            facts[i] = IssueRules.CrossFileFacts(document);
-                            kept[i] = new LintCache.Entry
-                            {
-                                Content = content,
-                                Indexed = entries[i],
-                                Citations = CorpusIndex.Citations(document),
-                                Referenced = cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
-                            };
-                        }
-                    }
-
-                    citedTitles.Read(i, kept[i]?.Citations, described);
+                    ReadAndCheck(i, reusable);
                     Step();
                 }
             });
-            long indexed = clock?.ElapsedMilliseconds ?? 0;
+        }
 
-            // 2. Cited titles that neither the titles nor the links of the cited issue settle: searched in
-            //    its text, which the first pass did for the titles cited by the files read after it.
-            CorpusIndex first = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
+        private void ReadAndCheck(int i, LintCache? reusable)
+        {
+            FileState file = _state[i];
+            IssueFile read = IssueFiles.Read(file.Path);
+            IndexedIssue? described = null;
+            if (read.Text is not null)
+            {
+                ulong content = _cache is null ? 0 : LintCache.Hash(read.Text);
+                if (reusable?.Find(file.FullPath, content) is { } hit)
+                {
+                    file.Cached = hit;
+                    file.Entry = hit.Indexed is null ? null : hit.Indexed with { Path = read.DisplayPath };
+                    file.Kept = new LintCache.Entry { Content = content, Indexed = hit.Indexed, Citations = hit.Citations, Referenced = hit.Referenced };
+                }
+                else
+                {
+                    IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, _parserOptions);
+                    described = document.Number is null ? null : CorpusIndex.Describe(document);
+                    file.Entry = described?.WithoutDocument(Array.Empty<string>());
+                    file.Local = IssueRules.CheckLocal(document, _options);
+                    file.Facts = IssueRules.CrossFileFacts(document);
+                    file.Kept = new LintCache.Entry
+                    {
+                        Content = content,
+                        Indexed = file.Entry,
+                        Citations = CorpusIndex.Citations(document),
+                        Referenced = _cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
+                    };
+                }
+            }
+
+            _citedTitles.Read(i, file.Kept?.Citations, described);
+        }
+
+        /// <summary>
+        /// 2. Cited titles that neither the titles nor the links of the cited issue settle: searched in
+        /// its text, which the first pass did for the titles cited by the files read after it.
+        /// Returns the index of the archive with what was found.
+        /// </summary>
+        private CorpusIndex SearchCitedTitles()
+        {
+            CorpusIndex first = CorpusIndex.Build(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
             var wanted = new Dictionary<int, HashSet<string>>();
-            foreach (Citation citation in kept.Where(k => k is not null).SelectMany(k => k!.Citations).Where(first.NeedsText))
+            foreach (Citation citation in _state.Where(f => f.Kept is not null).SelectMany(f => f.Kept!.Citations).Where(first.NeedsText))
             {
                 if (!wanted.TryGetValue(citation.Number, out HashSet<string>? titles))
                 {
@@ -127,83 +157,48 @@ namespace NewsletterLinter.Cli.Commands
             }
 
             // The few issues to search again, listed first so that both threads get a share of them.
-            int[] toSearch = Enumerable.Range(0, files.Count).Where(i => entries[i] is { } e && wanted.ContainsKey(e.Number)).ToArray();
-            int searchedIssues = 0;
-            Parallel.For(0, toSearch.Length, parallel, k =>
+            int[] toSearch = Enumerable.Range(0, _files.Count).Where(i => _state[i].Entry is { } e && wanted.ContainsKey(e.Number)).ToArray();
+            Parallel.For(0, toSearch.Length, _parallel, k => Search(toSearch[k], wanted[_state[toSearch[k]].Entry!.Number]));
+            return CorpusIndex.Build(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
+        }
+
+        private void Search(int i, HashSet<string> titles)
+        {
+            FileState file = _state[i];
+            IndexedIssue entry = file.Entry!;
+            if (file.Cached is { } hit && titles.All(hit.Searched.ContainsKey))
             {
-                int i = toSearch[k];
-                IndexedIssue entry = entries[i]!;
-                HashSet<string> titles = wanted[entry.Number];
+                file.Kept!.Searched = titles.ToDictionary(t => t, t => hit.Searched[t], StringComparer.Ordinal);
+            }
+            else if (_citedTitles.Searched(i) is { } searchedWhileRead && titles.All(searchedWhileRead.ContainsKey))
+            {
+                file.Kept!.Searched = titles.ToDictionary(t => t, t => searchedWhileRead[t], StringComparer.Ordinal);
+            }
+            else if (IssueFiles.Read(file.Path).Text is { } text)
+            {
+                Interlocked.Increment(ref _searchedIssues);
+                IndexedIssue described = CorpusIndex.Describe(IssueParser.Parse(text, entry.Path, _parserOptions));
+                file.Kept!.Searched = titles.ToDictionary(t => t, described.Mentions, StringComparer.Ordinal);
+            }
 
-                if (cached[i] is { } hit && titles.All(hit.Searched.ContainsKey))
-                {
-                    kept[i]!.Searched = titles.ToDictionary(t => t, t => hit.Searched[t], StringComparer.Ordinal);
-                }
-                else if (citedTitles.Searched(i) is { } searchedWhileRead && titles.All(searchedWhileRead.ContainsKey))
-                {
-                    kept[i]!.Searched = titles.ToDictionary(t => t, t => searchedWhileRead[t], StringComparer.Ordinal);
-                }
-                else if (IssueFiles.Read(files[i]).Text is { } text)
-                {
-                    Interlocked.Increment(ref searchedIssues);
-                    IndexedIssue described = CorpusIndex.Describe(IssueParser.Parse(text, entry.Path, parserOptions));
-                    kept[i]!.Searched = titles.ToDictionary(t => t, described.Mentions, StringComparer.Ordinal);
-                }
+            file.Entry = entry with { MentionedTitles = file.Kept!.Searched.Where(p => p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal) };
+        }
 
-                entries[i] = entry with { MentionedTitles = kept[i]!.Searched.Where(p => p.Value).Select(p => p.Key).ToHashSet(StringComparer.Ordinal) };
-            });
-
-            CorpusIndex index = CorpusIndex.Build(entries.Where(e => e is not null).Select(e => e!));
-            FindingContexts? contexts = cache is null ? null : new FindingContexts(index, kept);
-            long searched = clock?.ElapsedMilliseconds ?? 0;
-
-            // 3. The cross-file rules on what was kept (a file whose cached findings are stale is parsed
-            //    again), a chunk at a time, and the results handed over in order.
-            var read = new IssueFile[Math.Min(ChunkSize, files.Count)];
+        /// <summary>
+        /// 3. The cross-file rules on what was kept (a file whose cached findings are stale is parsed
+        /// again), a chunk at a time, and the results handed over in order.
+        /// </summary>
+        private void CheckAcrossIssues(CorpusIndex index, Action<IssueFile, IReadOnlyList<Finding>?> onChecked)
+        {
+            FindingContexts? contexts = _cache is null ? null : new FindingContexts(index, _state.Select(f => f.Kept).ToArray());
+            var read = new IssueFile[Math.Min(ChunkSize, _files.Count)];
             var findings = new IReadOnlyList<Finding>?[read.Length];
-            for (int start = 0; start < files.Count; start += ChunkSize)
+            for (int start = 0; start < _files.Count; start += ChunkSize)
             {
-                int count = Math.Min(ChunkSize, files.Count - start);
-                Parallel.For(0, count, parallel, j =>
+                int count = Math.Min(ChunkSize, _files.Count - start);
+                Parallel.For(0, count, _parallel, j =>
                 {
-                    int i = start + j;
-                    IssueFile unread = IssueFiles.Unread(files[i]);
-                    // The cached findings, when the facts they depend on are unchanged (their context is then the cached one).
-                    IReadOnlyList<Finding>? reuse = cached[i] is { Findings: { } list } hit && hit.Context == contexts!.Of(i, list) ? list : null;
-                    if (reuse is not null)
-                    {
-                        findings[j] = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
-                    }
-                    else if (facts[i] is { } kept2 && local[i] is { } own)
-                    {
-                        findings[j] = IssueRules.CheckCrossFile(kept2, own, index, options);
-                        facts[i] = null;
-                        local[i] = null;
-                    }
-                    else
-                    {
-                        // Unreadable in the first pass (read again for its error), or cached findings that are stale.
-                        read[j] = IssueFiles.Read(files[i]);
-                        findings[j] = read[j].Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read[j].DisplayPath, parserOptions), index, options) : null;
-                    }
-
-                    if (read[j] is null)
-                    {
-                        // The findings are known; the text is read only for a caller that needs it with them.
-                        read[j] = textWithFindings && findings[j] is { Count: > 0 } ? IssueFiles.Read(files[i]) : unread;
-                        if (read[j].Text is null)
-                        {
-                            findings[j] = null;
-                        }
-                    }
-
-                    if (cache is not null && kept[i] is { } entry && findings[j] is { } found)
-                    {
-                        entry.Context = reuse is not null ? cached[i]!.Context : contexts!.Of(i, found);
-                        entry.Findings = found;
-                        cache.Keep(full[i], entry, reused: reuse is not null);
-                    }
-
+                    (read[j], findings[j]) = CheckAcross(start + j, index, contexts);
                     Step();
                 });
 
@@ -214,113 +209,95 @@ namespace NewsletterLinter.Cli.Commands
                     findings[j] = null;
                 }
             }
+        }
 
-            if (clock is not null)
+        private (IssueFile File, IReadOnlyList<Finding>? Findings) CheckAcross(int i, CorpusIndex index, FindingContexts? contexts)
+        {
+            FileState file = _state[i];
+            IssueFile unread = IssueFiles.Unread(file.Path);
+            IssueFile? read = null;
+            IReadOnlyList<Finding>? findings;
+
+            // The cached findings, when the facts they depend on are unchanged (their context is then the cached one).
+            IReadOnlyList<Finding>? reuse = file.Cached is { Findings: { } list } hit && hit.Context == contexts!.Of(i, list) ? list : null;
+            if (reuse is not null)
             {
-                stderr.WriteLine($"timings: start-up {started:F0} ms, read+parse+issue rules {indexed} ms, cited titles searched in {citedTitles.SearchedIssues} issues while read and {searchedIssues} read again {searched - indexed} ms, cross-file rules+report {clock.ElapsedMilliseconds - searched} ms ({files.Count} files, {parallel.MaxDegreeOfParallelism} threads{(cache is null ? string.Empty : $", {cache.Reused} findings lists from the cache")}); garbage collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated");
+                findings = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
+            }
+            else if (file.Facts is { } facts && file.Local is { } own)
+            {
+                findings = IssueRules.CheckCrossFile(facts, own, index, _options);
+                file.Facts = null;
+                file.Local = null;
+            }
+            else
+            {
+                // Unreadable in the first pass (read again for its error), or cached findings that are stale.
+                read = IssueFiles.Read(file.Path);
+                findings = read.Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read.DisplayPath, _parserOptions), index, _options) : null;
+            }
+
+            if (read is null)
+            {
+                // The findings are known; the text is read only for a caller that needs it with them.
+                read = _textWithFindings && findings is { Count: > 0 } ? IssueFiles.Read(file.Path) : unread;
+                if (read.Text is null)
+                {
+                    findings = null;
+                }
+            }
+
+            if (_cache is not null && file.Kept is { } entry && findings is { } found)
+            {
+                entry.Context = reuse is not null ? file.Cached!.Context : contexts!.Of(i, found);
+                entry.Findings = found;
+                _cache.Keep(file.FullPath, entry, reused: reuse is not null);
+            }
+
+            return (read, findings);
+        }
+
+        private void Step()
+        {
+            int count = Interlocked.Increment(ref _done);
+            if (_progress.IsVisible)
+            {
+                lock (_progress)
+                {
+                    _progress.Report(count);
+                }
             }
         }
 
-        /// <summary>
-        /// For each file, a digest of the cross-file facts its findings depend on, so that an unchanged
-        /// file's cached findings are reused exactly when the cross-file rules would find the same:
-        /// <list type="bullet">
-        /// <item>the claims of its own number, with the names of the files that claim it (AN0002);</item>
-        /// <item>the claims of every number it references: whether the number exists, and the titles,
-        /// links and searched titles of its issue (AN1001, AN1004);</item>
-        /// <item>the archive's heading conventions, in their order (AN3002);</item>
-        /// <item>and only where a finding's message quotes them: the corpus's numbers, which an AN1001
-        /// lists, and how many issues follow each convention, which an AN3002 counts.</item>
-        /// </list>
-        /// An issue added to the archive thus re-checks the files that cite it, a file whose dangling
-        /// reference lists the numbers, and a file held to a convention whose count it quotes; not
-        /// every file. (Files named otherwise than the cache knows them are parsed anew: see
-        /// <see cref="LintCache.NamesFilesAsBefore"/>.)
-        /// </summary>
-        private sealed class FindingContexts
+        /// <summary>What the check knows of one file between its phases.</summary>
+        private sealed class FileState
         {
-            private readonly CorpusIndex _index;
-            private readonly string?[] _facts;
-            private readonly Dictionary<int, string> _perNumber = new();
-            private readonly string _conventions;
-            private readonly string _conventionCounts;
-
-            public FindingContexts(CorpusIndex index, LintCache.Entry?[] kept)
+            public FileState(string path, string fullPath)
             {
-                _index = index;
-                var conventions = new StringBuilder();
-                var counts = new StringBuilder();
-                foreach ((HeadingLayout layout, int issues) in index.HeadingConventions.Layouts)
-                {
-                    conventions.Append(layout).Append(';');
-                    counts.Append(issues).Append(';');
-                }
-
-                _conventions = conventions.ToString();
-                _conventionCounts = counts.ToString();
-                _facts = new string?[kept.Length];
-                Parallel.For(0, kept.Length, i =>
-                {
-                    if (kept[i] is { } entry)
-                    {
-                        var facts = new StringBuilder();
-                        if (entry.Indexed is { } own)
-                        {
-                            facts.Append("own ").Append(own.Number).Append('=').Append(Digest(own.Number)).Append(';');
-                        }
-
-                        foreach (int number in entry.Referenced)
-                        {
-                            facts.Append(number).Append('=').Append(Digest(number)).Append(';');
-                        }
-
-                        _facts[i] = facts.ToString();
-                    }
-                });
+                Path = path;
+                FullPath = fullPath;
             }
 
-            /// <summary>The context of file <paramref name="i"/> with <paramref name="findings"/>, the list cached with it or found now.</summary>
-            public ulong Of(int i, IReadOnlyList<Finding> findings)
-            {
-                var context = new StringBuilder(_facts[i]).Append('\u0001').Append(_conventions);
-                if (findings.Any(f => f.RuleId == RuleIds.InconsistentHeadingLevel))
-                {
-                    context.Append('\u0001').Append(_conventionCounts);
-                }
+            /// <summary>The file as given.</summary>
+            public string Path { get; }
 
-                if (findings.Any(f => f.RuleId == RuleIds.DanglingReference))
-                {
-                    context.Append('\u0001').Append(_index.DescribeNumbers());
-                }
+            /// <summary>The file's full path, the cache's key.</summary>
+            public string FullPath { get; }
 
-                return LintCache.Hash(context.ToString());
-            }
+            /// <summary>Its cache entry, when the cache holds one for its content.</summary>
+            public LintCache.Entry? Cached { get; set; }
 
-            private string Digest(int number)
-            {
-                lock (_perNumber)
-                {
-                    if (_perNumber.TryGetValue(number, out string? known))
-                    {
-                        return known;
-                    }
-                }
+            /// <summary>What the cache keeps of it after this check.</summary>
+            public LintCache.Entry? Kept { get; set; }
 
-                var text = new StringBuilder();
-                foreach (IndexedIssue claim in _index.Claims(number))
-                {
-                    text.Append(claim.Path).Append('\n').AppendJoin('\n', claim.TitleKeys).Append('\n').AppendJoin('\n', claim.Urls).Append('\n')
-                        .AppendJoin('\n', (claim.MentionedTitles ?? Array.Empty<string>()).OrderBy(t => t, StringComparer.Ordinal)).Append('\u0001');
-                }
+            /// <summary>What the index holds of it (null without a number or when unreadable).</summary>
+            public IndexedIssue? Entry { get; set; }
 
-                string digest = LintCache.Hash(text.ToString()).ToString("x16");
-                lock (_perNumber)
-                {
-                    _perNumber[number] = digest;
-                }
+            /// <summary>The cross-file facts of its parsed issue, until the cross-file rules have run.</summary>
+            public IssueDocument? Facts { get; set; }
 
-                return digest;
-            }
+            /// <summary>The local rules' findings, until the cross-file rules have run.</summary>
+            public List<Finding>? Local { get; set; }
         }
     }
 }
