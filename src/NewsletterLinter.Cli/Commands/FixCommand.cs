@@ -45,118 +45,149 @@ namespace NewsletterLinter.Cli.Commands
             command.Options.Add(rules);
             command.SetAction(result =>
             {
-                TextWriter stdout = result.InvocationConfiguration.Output;
-                TextWriter stderr = result.InvocationConfiguration.Error;
-                if (check.Resolve(result, stderr) is not { } setup)
+                if (check.Resolve(result, result.InvocationConfiguration.Error) is not { } setup)
                 {
                     return CommandLine.BadInput;
                 }
 
                 bool showDiff = result.GetValue(diff);
                 bool checking = result.GetValue(checkOnly);
-                bool dry = result.GetValue(dryRun) || showDiff || checking;
-                var only = new HashSet<string>(Split(result.GetValue(rules)), StringComparer.Ordinal);
-
-                // The report goes where it does not mix with machine-read output.
-                TextWriter report = showDiff || checking || setup.Format != "text" ? stderr : stdout;
-                bool Selected(Finding f) => (only.Count == 0 || only.Contains(f.RuleId)) && setup.Report(f) is not null;
-
-                if (cache.Open(result, setup, stderr) is { } lintCache)
-                {
-                    // A cached check first: when no file has anything to fix (the common rerun), that
-                    // check is the whole answer and nothing is parsed again; otherwise the repair below
-                    // works on the whole archive, as without the cache.
-                    if (NothingToFix(setup, lintCache, stderr, Selected) is { } reporter)
-                    {
-                        if (checking)
-                        {
-                            report.WriteLine("Nothing to fix.");
-                            return reporter.Unreadable > 0 ? CommandLine.BadInput : 0;
-                        }
-
-                        report.WriteLine(dry ? "0 findings in 0 files would be fixed; nothing was written." : "Fixed 0 findings in 0 files.");
-                        reporter.Summarize(stderr);
-                        setup.Writer.Write(reporter.Reported, setup.Files.Count, showDiff ? stderr : stdout);
-                        return CheckSetup.ExitCode(reporter.Reported, reporter.Unreadable > 0);
-                    }
-                }
-
-                (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(stderr, "Reading");
-                FixRun run = IssueFixer.Fix(
-                    readable.Select(f => (f.DisplayPath, f.Text!)).ToList(),
-                    setup.Options,
-                    Selected,
-                    Environment.ProcessorCount);
-                if (checking)
-                {
-                    return Check(run, readable, stdout, stderr, showDiff, unreadable.Count > 0);
-                }
-
-                int failed = 0;
-                int changedFiles = 0;
-                for (int i = 0; i < run.Issues.Count; i++)
-                {
-                    FixedIssue issue = run.Issues[i];
-                    if (!issue.Changed)
-                    {
-                        continue;
-                    }
-
-                    changedFiles++;
-                    if (showDiff)
-                    {
-                        WriteDiff(stdout, readable[i], issue);
-                    }
-
-                    string fixedList = string.Join(", ", issue.Fixed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
-                    if (dry)
-                    {
-                        report.WriteLine($"{issue.Path}: would fix {fixedList}");
-                        continue;
-                    }
-
-                    if (IssueFiles.Write(readable[i], issue.Text) is { } error)
-                    {
-                        failed++;
-                        stderr.WriteLine("error: " + error);
-                        continue;
-                    }
-
-                    report.WriteLine($"{issue.Path}: fixed {fixedList}");
-                }
-
-                var texts = run.Issues.ToDictionary(i => i.Path, i => i.Text);
-                foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
-                {
-                    var unfixed = findings.Where(f => f.Fix is not null && Selected(f)).ToList();
-                    if (unfixed.Count > 0)
-                    {
-                        string list = string.Join(", ", unfixed.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
-                        report.WriteLine($"{issue.Path}: could not fix {list}");
-                    }
-                }
-
-                if (!run.Converged)
-                {
-                    report.WriteLine($"The fixes did not converge: after {Plural.Of(run.Passes, "pass", "passes")} some findings still carry a fix that could not be applied; they are listed above.");
-                }
-
-                int fixedCount = run.Issues.Sum(i => i.Fixed.Values.Sum());
-                report.WriteLine(dry
-                    ? $"{Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles, "file")} would be fixed; nothing was written."
-                    : $"Fixed {Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles - failed, "file")}{(failed > 0 ? $"; {Plural.Of(failed, "file")} could not be written" : string.Empty)}.");
-
-                var remaining = unreadable.Select(f => (f, string.Empty)).ToList();
-                foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
-                {
-                    remaining.AddRange(findings.Select(f => (f, texts[issue.Path])));
-                }
-
-                List<ReportedFinding> reported = setup.Reportable(remaining, stderr);
-                setup.Writer.Write(reported, setup.Files.Count, showDiff ? stderr : stdout);
-                return CheckSetup.ExitCode(reported, unreadable.Count > 0 || failed > 0);
+                var request = new FixRequest(
+                    setup,
+                    result.InvocationConfiguration.Output,
+                    result.InvocationConfiguration.Error,
+                    Dry: result.GetValue(dryRun) || showDiff || checking,
+                    showDiff,
+                    checking,
+                    new HashSet<string>(Split(result.GetValue(rules)), StringComparer.Ordinal));
+                return cache.Open(result, setup, request.Stderr) is { } lintCache && FromCache(request, lintCache) is { } code ? code : Repair(request);
             });
             return command;
+        }
+
+        /// <summary>What one <c>fix</c> is asked to do, and where it writes.</summary>
+        private sealed record FixRequest(CheckSetup Setup, TextWriter Stdout, TextWriter Stderr, bool Dry, bool ShowDiff, bool Checking, HashSet<string> Only)
+        {
+            /// <summary>Where the report goes: where it does not mix with machine-read output.</summary>
+            public TextWriter Report => ShowDiff || Checking || Setup.Format != "text" ? Stderr : Stdout;
+
+            /// <summary>Where the findings go.</summary>
+            public TextWriter Findings => ShowDiff ? Stderr : Stdout;
+
+            /// <summary>Whether a finding is one this run repairs.</summary>
+            public bool Selected(Finding finding) => (Only.Count == 0 || Only.Contains(finding.RuleId)) && Setup.Report(finding) is not null;
+        }
+
+        /// <summary>
+        /// A cached check first: when no file has anything to fix (the common rerun), that check is
+        /// the whole answer and nothing is parsed again (the exit code); otherwise null, and the repair
+        /// works on the whole archive, as without the cache.
+        /// </summary>
+        private static int? FromCache(FixRequest request, LintCache lintCache)
+        {
+            if (NothingToFix(request.Setup, lintCache, request.Stderr, request.Selected) is not { } reporter)
+            {
+                return null;
+            }
+
+            if (request.Checking)
+            {
+                request.Report.WriteLine("Nothing to fix.");
+                return reporter.Unreadable > 0 ? CommandLine.BadInput : 0;
+            }
+
+            request.Report.WriteLine(request.Dry ? "0 findings in 0 files would be fixed; nothing was written." : "Fixed 0 findings in 0 files.");
+            reporter.Summarize(request.Stderr);
+            request.Setup.Writer.Write(reporter.Reported, request.Setup.Files.Count, request.Findings);
+            return CheckSetup.ExitCode(reporter.Reported, reporter.Unreadable > 0);
+        }
+
+        /// <summary>Repairs the archive, writes (or previews) each changed file, and reports what remains.</summary>
+        private static int Repair(FixRequest request)
+        {
+            CheckSetup setup = request.Setup;
+            (List<IssueFile> readable, List<Finding> unreadable) = setup.ReadAll(request.Stderr, "Reading");
+            FixRun run = IssueFixer.Fix(readable.Select(f => (f.DisplayPath, f.Text!)).ToList(), setup.Options, request.Selected, Environment.ProcessorCount);
+            if (request.Checking)
+            {
+                return Check(run, readable, request.Stdout, request.Stderr, request.ShowDiff, unreadable.Count > 0);
+            }
+
+            (int changedFiles, int failed) = WriteFixed(request, run, readable);
+            ReportUnfixed(request, run);
+            int fixedCount = run.Issues.Sum(i => i.Fixed.Values.Sum());
+            request.Report.WriteLine(request.Dry
+                ? $"{Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles, "file")} would be fixed; nothing was written."
+                : $"Fixed {Plural.Of(fixedCount, "finding")} in {Plural.Of(changedFiles - failed, "file")}{(failed > 0 ? $"; {Plural.Of(failed, "file")} could not be written" : string.Empty)}.");
+
+            var texts = run.Issues.ToDictionary(i => i.Path, i => i.Text);
+            var remaining = unreadable.Select(f => (f, string.Empty)).ToList();
+            foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
+            {
+                remaining.AddRange(findings.Select(f => (f, texts[issue.Path])));
+            }
+
+            List<ReportedFinding> reported = setup.Reportable(remaining, request.Stderr);
+            setup.Writer.Write(reported, setup.Files.Count, request.Findings);
+            return CheckSetup.ExitCode(reported, unreadable.Count > 0 || failed > 0);
+        }
+
+        /// <summary>Writes each changed issue (or its diff, or what would be fixed); how many changed and how many could not be written.</summary>
+        private static (int Changed, int Failed) WriteFixed(FixRequest request, FixRun run, List<IssueFile> readable)
+        {
+            int failed = 0;
+            int changedFiles = 0;
+            for (int i = 0; i < run.Issues.Count; i++)
+            {
+                FixedIssue issue = run.Issues[i];
+                if (!issue.Changed)
+                {
+                    continue;
+                }
+
+                changedFiles++;
+                if (request.ShowDiff)
+                {
+                    WriteDiff(request.Stdout, readable[i], issue);
+                }
+
+                string fixedList = string.Join(", ", issue.Fixed.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} x{p.Value}"));
+                if (request.Dry)
+                {
+                    request.Report.WriteLine($"{issue.Path}: would fix {fixedList}");
+                    continue;
+                }
+
+                if (IssueFiles.Write(readable[i], issue.Text) is { } error)
+                {
+                    failed++;
+                    request.Stderr.WriteLine("error: " + error);
+                    continue;
+                }
+
+                request.Report.WriteLine($"{issue.Path}: fixed {fixedList}");
+            }
+
+            return (changedFiles, failed);
+        }
+
+        /// <summary>The findings with a fix that the repair could not apply, per file and rule.</summary>
+        private static void ReportUnfixed(FixRequest request, FixRun run)
+        {
+            foreach ((IssueDocument issue, IReadOnlyList<Finding> findings) in run.Remaining)
+            {
+                var unfixed = findings.Where(f => f.Fix is not null && request.Selected(f)).ToList();
+                if (unfixed.Count > 0)
+                {
+                    string list = string.Join(", ", unfixed.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
+                    request.Report.WriteLine($"{issue.Path}: could not fix {list}");
+                }
+            }
+
+            if (!run.Converged)
+            {
+                request.Report.WriteLine($"The fixes did not converge: after {Plural.Of(run.Passes, "pass", "passes")} some findings still carry a fix that could not be applied; they are listed above.");
+            }
         }
 
         /// <summary>

@@ -18,7 +18,7 @@ namespace NewsletterLinter.Cli.Lsp
     /// </summary>
     internal sealed class LanguageServer
     {
-        private const string Source = "newsletter-lint";
+        private const string Source = CodeActions.Source;
         private readonly object _gate = new();
         private readonly WorkspaceIssues _workspace = new();
         private readonly Dictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
@@ -55,27 +55,20 @@ namespace NewsletterLinter.Cli.Lsp
 
         public InitializeResult Initialize(JsonElement parameters)
         {
+            InitializeParams request = parameters.Deserialize(ProtocolJson.Default.InitializeParams) ?? throw new InvalidOperationException("initialize has no parameters.");
             var roots = new List<string>();
-            if (parameters.TryGetProperty("workspaceFolders", out JsonElement folders) && folders.ValueKind == JsonValueKind.Array)
+            roots.AddRange((request.WorkspaceFolders ?? Array.Empty<WorkspaceFolder>()).Where(f => f?.Uri is not null).Select(f => PathOf(f.Uri!)));
+            if (roots.Count == 0 && request.RootUri is { } rootUri)
             {
-                roots.AddRange(folders.EnumerateArray().Select(f => PathOf(f.GetProperty("uri").GetString()!)));
+                roots.Add(PathOf(rootUri));
             }
 
-            if (roots.Count == 0 && parameters.TryGetProperty("rootUri", out JsonElement rootUri) && rootUri.ValueKind == JsonValueKind.String)
+            if (roots.Count == 0 && request.RootPath is { } rootPath)
             {
-                roots.Add(PathOf(rootUri.GetString()!));
+                roots.Add(rootPath);
             }
 
-            if (roots.Count == 0 && parameters.TryGetProperty("rootPath", out JsonElement rootPath) && rootPath.ValueKind == JsonValueKind.String)
-            {
-                roots.Add(rootPath.GetString()!);
-            }
-
-            _watchFiles = parameters.TryGetProperty("capabilities", out JsonElement capabilities)
-                && capabilities.TryGetProperty("workspace", out JsonElement workspace)
-                && workspace.TryGetProperty("didChangeWatchedFiles", out JsonElement watched)
-                && watched.TryGetProperty("dynamicRegistration", out JsonElement dynamic)
-                && dynamic.ValueKind == JsonValueKind.True;
+            _watchFiles = request.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
 
             List<string> messages;
             lock (_gate)
@@ -134,8 +127,8 @@ namespace NewsletterLinter.Cli.Lsp
 
         public Task DidOpenAsync(JsonElement parameters) => Guard(async () =>
         {
-            JsonElement document = parameters.GetProperty("textDocument");
-            string uri = document.GetProperty("uri").GetString()!;
+            TextDocumentItem document = parameters.Deserialize(ProtocolJson.Default.DidOpenTextDocumentParams)?.TextDocument ?? throw new InvalidOperationException("didOpen names no document.");
+            string uri = document.Uri ?? throw new InvalidOperationException("didOpen names no document.");
             string path = PathOf(uri);
             List<string> republish;
             lock (_gate)
@@ -145,7 +138,7 @@ namespace NewsletterLinter.Cli.Lsp
                     return;
                 }
 
-                WorkspaceIssues.OpenIssue issue = _workspace.Opened(uri, path, document.GetProperty("text").GetString() ?? string.Empty, document.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int version) ? version : 0);
+                WorkspaceIssues.OpenIssue issue = _workspace.Opened(uri, path, document.Text ?? string.Empty, document.Version ?? 0);
                 bool changed = _workspace.Reparse(issue);
                 republish = changed ? _workspace.Open.Select(o => o.Uri).Where(u => u != uri).ToList() : new List<string>();
             }
@@ -159,14 +152,13 @@ namespace NewsletterLinter.Cli.Lsp
 
         public Task DidChangeAsync(JsonElement parameters) => Guard(() =>
         {
-            JsonElement document = parameters.GetProperty("textDocument");
-            string uri = document.GetProperty("uri").GetString()!;
             // Every change is read before any is applied, so a malformed one leaves the buffer as it was.
-            var changes = new List<(LspRange? Range, string Text)>();
-            foreach (JsonElement change in parameters.GetProperty("contentChanges").EnumerateArray())
+            DidChangeTextDocumentParams change = parameters.Deserialize(ProtocolJson.Default.DidChangeTextDocumentParams) ?? throw new InvalidOperationException("didChange has no parameters.");
+            string uri = change.TextDocument?.Uri ?? throw new InvalidOperationException("didChange names no document.");
+            IReadOnlyList<TextDocumentContentChangeEvent> changes = change.ContentChanges ?? throw new InvalidOperationException("didChange has no changes.");
+            if (changes.Any(c => c?.Text is null))
             {
-                LspRange? range = change.TryGetProperty("range", out JsonElement r) ? r.Deserialize(ProtocolJson.Default.LspRange) : null;
-                changes.Add((range, change.GetProperty("text").GetString() ?? string.Empty));
+                throw new InvalidOperationException("didChange has a change without its text.");
             }
 
             CancellationToken token;
@@ -177,12 +169,12 @@ namespace NewsletterLinter.Cli.Lsp
                     return Task.CompletedTask;
                 }
 
-                foreach ((LspRange? range, string text) in changes)
+                foreach (TextDocumentContentChangeEvent part in changes)
                 {
-                    issue.Text.Apply(range, text);
+                    issue.Text.Apply(part.Range, part.Text!);
                 }
 
-                if (document.TryGetProperty("version", out JsonElement v) && v.TryGetInt32(out int version))
+                if (change.TextDocument.Version is { } version)
                 {
                     issue.Version = version;
                 }
@@ -239,7 +231,7 @@ namespace NewsletterLinter.Cli.Lsp
 
         public Task DidCloseAsync(JsonElement parameters) => Guard(async () =>
         {
-            string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
+            string uri = parameters.Deserialize(ProtocolJson.Default.DidCloseTextDocumentParams)?.TextDocument?.Uri ?? throw new InvalidOperationException("didClose names no document.");
             lock (_gate)
             {
                 if (_pending.Remove(uri, out CancellationTokenSource? pending))
@@ -259,16 +251,16 @@ namespace NewsletterLinter.Cli.Lsp
             List<string> open;
             lock (_gate)
             {
-                foreach (JsonElement change in parameters.GetProperty("changes").EnumerateArray())
+                IReadOnlyList<FileEvent> changes = parameters.Deserialize(ProtocolJson.Default.DidChangeWatchedFilesParams)?.Changes ?? Array.Empty<FileEvent>();
+                foreach (FileEvent change in changes)
                 {
-                    string uri = change.GetProperty("uri").GetString()!;
-                    if (_workspace.Find(uri) is not null)
+                    if (change?.Uri is not { } uri || _workspace.Find(uri) is not null)
                     {
-                        // An open buffer takes precedence over the file on disk.
+                        // A change without a file, or an open buffer, which takes precedence over the file on disk.
                         continue;
                     }
 
-                    any |= _workspace.DiskChanged(PathOf(uri), change.GetProperty("type").GetInt32() == LspConstants.FileDeleted);
+                    any |= _workspace.DiskChanged(PathOf(uri), change.Type == LspConstants.FileDeleted);
                 }
 
                 open = any ? _workspace.Open.Select(o => o.Uri).ToList() : new List<string>();
@@ -282,70 +274,16 @@ namespace NewsletterLinter.Cli.Lsp
 
         public LspCodeAction[] CodeAction(JsonElement parameters, CancellationToken cancellationToken)
         {
-            string uri = parameters.GetProperty("textDocument").GetProperty("uri").GetString()!;
-            LspRange range = parameters.GetProperty("range").Deserialize(ProtocolJson.Default.LspRange)!;
-            string[]? only = parameters.TryGetProperty("context", out JsonElement context) && context.TryGetProperty("only", out JsonElement kinds) && kinds.ValueKind == JsonValueKind.Array
-                ? kinds.EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToArray()
-                : null;
-            bool Wants(string kind) => only is null || only.Any(o => kind == o || kind.StartsWith(o + ".", StringComparison.Ordinal));
-
-            var actions = new List<LspCodeAction>();
+            CodeActionParams request = parameters.Deserialize(ProtocolJson.Default.CodeActionParams) ?? throw new InvalidOperationException("codeAction has no parameters.");
+            string uri = request.TextDocument?.Uri ?? throw new InvalidOperationException("codeAction names no document.");
+            LspRange range = request.Range ?? throw new InvalidOperationException("codeAction has no range.");
             lock (_gate)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (_workspace.Find(uri) is not { } issue)
-                {
-                    return Array.Empty<LspCodeAction>();
-                }
-
-                DocumentText text = issue.Text;
-                int from = text.Offset(range.Start), to = text.Offset(range.End);
-                if (Wants(LspConstants.QuickFix))
-                {
-                    foreach (ReportedFinding reported in _workspace.Check(issue))
-                    {
-                        Finding finding = reported.Finding;
-                        if (finding.Fix is not { } fix || finding.Span.Offset > to || finding.Span.Offset + finding.Span.Length < from)
-                        {
-                            continue;
-                        }
-
-                        TextEdit edit = TextEdits.ForText(text.Text, fix.Edit);
-                        actions.Add(new LspCodeAction(
-                            fix.Title,
-                            LspConstants.QuickFix,
-                            new[] { ToDiagnostic(finding, reported) },
-                            true,
-                            new LspWorkspaceEdit(new Dictionary<string, LspTextEdit[]> { [uri] = new[] { ToEdit(text, edit.Offset, edit.Length, edit.NewText) } })));
-                    }
-                }
-
-                if (Wants(LspConstants.SourceFixAll) && _workspace.FixAll(issue) is { } fixedText)
-                {
-                    // One edit from the first to the last changed character keeps the rest of the buffer (and the cursor) in place.
-                    string old = text.Text;
-                    int prefix = 0;
-                    while (prefix < old.Length && prefix < fixedText.Length && old[prefix] == fixedText[prefix])
-                    {
-                        prefix++;
-                    }
-
-                    int suffix = 0;
-                    while (suffix < old.Length - prefix && suffix < fixedText.Length - prefix && old[old.Length - 1 - suffix] == fixedText[fixedText.Length - 1 - suffix])
-                    {
-                        suffix++;
-                    }
-
-                    actions.Add(new LspCodeAction(
-                        "Fix all newsletter-lint findings in this issue",
-                        LspConstants.SourceFixAll,
-                        null,
-                        false,
-                        new LspWorkspaceEdit(new Dictionary<string, LspTextEdit[]> { [uri] = new[] { ToEdit(text, prefix, old.Length - prefix - suffix, fixedText.Substring(prefix, fixedText.Length - prefix - suffix)) } })));
-                }
+                return _workspace.Find(uri) is { } issue
+                    ? CodeActions.For(_workspace, issue, range, request.Context?.Only?.Select(k => k ?? string.Empty).ToArray())
+                    : Array.Empty<LspCodeAction>();
             }
-
-            return actions.ToArray();
         }
 
         private async Task PublishAsync(string uri, CancellationToken cancellationToken)
@@ -359,29 +297,11 @@ namespace NewsletterLinter.Cli.Lsp
                     return;
                 }
 
-                message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(r => ToDiagnostic(r.Finding, r)).ToArray());
+                message = new PublishDiagnosticsParams(uri, issue.Version, _workspace.Check(issue).Select(r => CodeActions.ToDiagnostic(r.Finding, r)).ToArray());
             }
 
             await PublishAsync(message).ConfigureAwait(false);
         }
-
-        private static LspDiagnostic ToDiagnostic(Finding finding, ReportedFinding reported)
-        {
-            var range = new LspRange(
-                new LspPosition(Math.Max(0, finding.Span.Line - 1), Math.Max(0, finding.Span.Column - 1)),
-                new LspPosition(Math.Max(0, finding.Span.EndLine - 1), Math.Max(0, finding.Span.EndColumn - 1)));
-            int severity = reported.Severity switch
-            {
-                RuleSeverity.Error => LspConstants.SeverityError,
-                RuleSeverity.Warning => LspConstants.SeverityWarning,
-                _ => LspConstants.SeverityInformation,
-            };
-            int[]? tags = finding.RuleId == RuleIds.EmptyOpinion ? new[] { LspConstants.TagUnnecessary } : null;
-            return new LspDiagnostic(range, severity, finding.RuleId, new LspCodeDescription(finding.Rule.HelpUri), Source, finding.Message, tags);
-        }
-
-        private static LspTextEdit ToEdit(DocumentText text, int offset, int length, string newText)
-            => new(new LspRange(text.Position(offset), text.Position(offset + length)), newText);
 
         /// <summary>The file path of a <c>file:</c> URI; other URIs stay as they are.</summary>
         internal static string PathOf(string uri)

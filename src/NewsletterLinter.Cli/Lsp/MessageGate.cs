@@ -32,33 +32,10 @@ namespace NewsletterLinter.Cli.Lsp
                 var reader = new BufferedStream(input, 64 * 1024);
                 while (!cancellationToken.IsCancellationRequested)
                 {
-                    long? length = null;
-                    bool any = false;
-                    while (true)
+                    (bool ended, long? length) = await ReadHeadersAsync(reader, cancellationToken).ConfigureAwait(false);
+                    if (ended)
                     {
-                        string? line = await ReadHeaderLineAsync(reader, cancellationToken).ConfigureAwait(false);
-                        if (line is null)
-                        {
-                            return;
-                        }
-
-                        if (line.Length == 0)
-                        {
-                            if (any)
-                            {
-                                break;
-                            }
-
-                            continue;
-                        }
-
-                        any = true;
-                        int colon = line.IndexOf(':');
-                        if (colon > 0 && line.AsSpan(0, colon).Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
-                            && long.TryParse(line.AsSpan(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long value))
-                        {
-                            length = value;
-                        }
+                        return;
                     }
 
                     if (length is null)
@@ -161,6 +138,39 @@ namespace NewsletterLinter.Cli.Lsp
             finally
             {
                 document?.Dispose();
+            }
+        }
+
+        /// <summary>Reads one message's header lines up to the blank line after them; the Content-Length, if any, or that the input ended.</summary>
+        private static async Task<(bool Ended, long? Length)> ReadHeadersAsync(Stream reader, CancellationToken cancellationToken)
+        {
+            long? length = null;
+            bool any = false;
+            while (true)
+            {
+                string? line = await ReadHeaderLineAsync(reader, cancellationToken).ConfigureAwait(false);
+                if (line is null)
+                {
+                    return (true, null);
+                }
+
+                if (line.Length == 0)
+                {
+                    if (any)
+                    {
+                        return (false, length);
+                    }
+
+                    continue;
+                }
+
+                any = true;
+                int colon = line.IndexOf(':');
+                if (colon > 0 && line.AsSpan(0, colon).Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                    && long.TryParse(line.AsSpan(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+                {
+                    length = value;
+                }
             }
         }
 

@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace NewsletterLinter.Cli.Lsp
 {
-    // The Language Server Protocol types the server sends, and no others. Requests and notifications
-    // from the client are read as JSON elements where they arrive (LanguageServer).
+    // The Language Server Protocol types the server sends; what it reads from the client is in
+    // ClientMessages.cs.
 
     /// <summary>A position: 0-based line and UTF-16 character.</summary>
     internal sealed record LspPosition(int Line, int Character);

@@ -18,6 +18,12 @@ namespace NewsletterLinter.Cli.Lsp
     [JsonSerializable(typeof(LogMessageParams))]
     [JsonSerializable(typeof(RegistrationParams))]
     [JsonSerializable(typeof(object))]
+    [JsonSerializable(typeof(InitializeParams))]
+    [JsonSerializable(typeof(DidOpenTextDocumentParams))]
+    [JsonSerializable(typeof(DidChangeTextDocumentParams))]
+    [JsonSerializable(typeof(DidCloseTextDocumentParams))]
+    [JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+    [JsonSerializable(typeof(CodeActionParams))]
     internal sealed partial class ProtocolJson : JsonSerializerContext
     {
     }
