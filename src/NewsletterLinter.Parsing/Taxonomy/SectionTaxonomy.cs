@@ -116,28 +116,7 @@ namespace NewsletterLinter.Parsing.Taxonomy
                         continue;
                     }
 
-                    if (byName.TryGetValue(name, out int existing))
-                    {
-                        TaxonomyEntry known = entries[existing];
-                        if (known.Tier == SectionTier.Section && !known.IsContents)
-                        {
-                            // A section that may also stand as a subsection: its header level decides.
-                            entries[existing] = known with { Tier = SectionTier.Subsection, Parents = EquatableArray.Create(currentSection), IsAlsoSection = true };
-                            continue;
-                        }
-
-                        if (known.Tier != SectionTier.Subsection)
-                        {
-                            errors.Add($"line {i + 1}: '{name}' is already a {known.Tier.ToString().ToLowerInvariant()}");
-                            continue;
-                        }
-
-                        entries[existing] = known with { Parents = known.Parents.Append(currentSection).Distinct().ToEquatableArray() };
-                        continue;
-                    }
-
-                    byName[name] = entries.Count;
-                    entries.Add(new TaxonomyEntry(name, sentence, SectionTier.Subsection, order++, EquatableArray.Create(currentSection), false));
+                    AddSubsection(entries, byName, errors, i + 1, name, sentence, currentSection, ref order);
                 }
                 else
                 {
@@ -163,6 +142,33 @@ namespace NewsletterLinter.Parsing.Taxonomy
             }
 
             return new SectionTaxonomy(entries, errors);
+        }
+
+        /// <summary>A subsection line under <paramref name="section"/>: a new entry, a further parent of a known one, or a section that may also stand as a subsection.</summary>
+        private static void AddSubsection(List<TaxonomyEntry> entries, Dictionary<string, int> byName, List<string> errors, int line, string name, string sentence, string section, ref int order)
+        {
+            if (byName.TryGetValue(name, out int existing))
+            {
+                TaxonomyEntry known = entries[existing];
+                if (known.Tier == SectionTier.Section && !known.IsContents)
+                {
+                    // A section that may also stand as a subsection: its header level decides.
+                    entries[existing] = known with { Tier = SectionTier.Subsection, Parents = EquatableArray.Create(section), IsAlsoSection = true };
+                }
+                else if (known.Tier != SectionTier.Subsection)
+                {
+                    errors.Add($"line {line}: '{name}' is already a {known.Tier.ToString().ToLowerInvariant()}");
+                }
+                else
+                {
+                    entries[existing] = known with { Parents = known.Parents.Append(section).Distinct().ToEquatableArray() };
+                }
+
+                return;
+            }
+
+            byName[name] = entries.Count;
+            entries.Add(new TaxonomyEntry(name, sentence, SectionTier.Subsection, order++, EquatableArray.Create(section), false));
         }
 
         /// <summary>Finds a name, ignoring case, emphasis, typographic punctuation and white space differences.</summary>

@@ -77,30 +77,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 return new OpinionLabel(null, OpinionKind.Mine, labelEnd, hasColon && wordExact && owner == "My");
             }
 
-            // Possessive: Name's, Name’s, Names' or a bare Names (malformed).
-            string name;
-            bool possessiveOk;
-            if (owner.Length > 2 && TextNormalizer.IsApostrophe(owner[owner.Length - 2]) && (owner[owner.Length - 1] == 's' || owner[owner.Length - 1] == 'S'))
-            {
-                name = owner.Substring(0, owner.Length - 2);
-                possessiveOk = owner[owner.Length - 1] == 's';
-            }
-            else if (owner.Length > 1 && TextNormalizer.IsApostrophe(owner[owner.Length - 1]))
-            {
-                name = owner.Substring(0, owner.Length - 1);
-                possessiveOk = name.EndsWith("s", System.StringComparison.Ordinal);
-            }
-            else if (owner.Length > 1 && owner[owner.Length - 1] == 's')
-            {
-                name = owner.Substring(0, owner.Length - 1);
-                possessiveOk = false;
-            }
-            else
-            {
-                name = owner;
-                possessiveOk = false;
-            }
-
+            (string name, bool possessiveOk) = Possessor(owner);
             name = name.Trim();
             if (name.Length == 0 || !char.IsLetter(name[0]) || !LooksLikeName(name))
             {
@@ -109,6 +86,23 @@ namespace NewsletterLinter.Parsing.Markdown
 
             bool capitalized = char.IsUpper(name[0]);
             return new OpinionLabel(name, OpinionKind.Named, labelEnd, hasColon && wordExact && possessiveOk && capitalized);
+        }
+
+        /// <summary>The name in a possessive (<c>Name's</c>, <c>Name’s</c>, <c>Names'</c>, or a bare <c>Names</c>, which is malformed), and whether the possessive is written right.</summary>
+        private static (string Name, bool PossessiveOk) Possessor(string owner)
+        {
+            if (owner.Length > 2 && TextNormalizer.IsApostrophe(owner[owner.Length - 2]) && (owner[owner.Length - 1] == 's' || owner[owner.Length - 1] == 'S'))
+            {
+                return (owner.Substring(0, owner.Length - 2), owner[owner.Length - 1] == 's');
+            }
+
+            if (owner.Length > 1 && TextNormalizer.IsApostrophe(owner[owner.Length - 1]))
+            {
+                string name = owner.Substring(0, owner.Length - 1);
+                return (name, name.EndsWith("s", System.StringComparison.Ordinal));
+            }
+
+            return owner.Length > 1 && owner[owner.Length - 1] == 's' ? (owner.Substring(0, owner.Length - 1), false) : (owner, false);
         }
 
         private static bool LooksLikeName(string name)
