@@ -120,15 +120,15 @@ namespace NewsletterLinter.Cli.Commands
                 else
                 {
                     IssueDocument document = IssueParser.Parse(read.Text, read.DisplayPath, _parserOptions);
-                    described = document.Number is null ? null : CorpusIndex.Describe(document);
+                    IssueCheck check = CorpusCheck.Begin(document, _options);
+                    described = check.Described;
                     file.Entry = described?.WithoutDocument(Array.Empty<string>());
-                    file.Local = IssueRules.CheckLocal(document, _options);
-                    file.Facts = IssueRules.CrossFileFacts(document);
+                    file.Begun = check;
                     file.Kept = new LintCache.Entry
                     {
                         Content = content,
                         Indexed = file.Entry,
-                        Citations = CorpusIndex.Citations(document),
+                        Citations = check.Citations,
                         Referenced = _cache is null ? Array.Empty<int>() : document.References.Select(r => r.Number).Distinct().OrderBy(n => n).ToArray(),
                     };
                 }
@@ -144,7 +144,7 @@ namespace NewsletterLinter.Cli.Commands
         /// </summary>
         private CorpusIndex SearchCitedTitles()
         {
-            CorpusIndex first = CorpusIndex.Build(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
+            CorpusIndex first = CorpusCheck.Index(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
             var wanted = new Dictionary<int, HashSet<string>>();
             foreach (Citation citation in _state.Where(f => f.Kept is not null).SelectMany(f => f.Kept!.Citations).Where(first.NeedsText))
             {
@@ -159,7 +159,7 @@ namespace NewsletterLinter.Cli.Commands
             // The few issues to search again, listed first so that both threads get a share of them.
             int[] toSearch = Enumerable.Range(0, _files.Count).Where(i => _state[i].Entry is { } e && wanted.ContainsKey(e.Number)).ToArray();
             Parallel.For(0, toSearch.Length, _parallel, k => Search(toSearch[k], wanted[_state[toSearch[k]].Entry!.Number]));
-            return CorpusIndex.Build(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
+            return CorpusCheck.Index(_state.Where(f => f.Entry is not null).Select(f => f.Entry!));
         }
 
         private void Search(int i, HashSet<string> titles)
@@ -224,17 +224,16 @@ namespace NewsletterLinter.Cli.Commands
             {
                 findings = reuse.Select(f => f with { Path = unread.DisplayPath }).ToArray();
             }
-            else if (file.Facts is { } facts && file.Local is { } own)
+            else if (file.Begun is { } begun)
             {
-                findings = IssueRules.CheckCrossFile(facts, own, index, _options);
-                file.Facts = null;
-                file.Local = null;
+                findings = CorpusCheck.Finish(begun, index, _options);
+                file.Begun = null;
             }
             else
             {
                 // Unreadable in the first pass (read again for its error), or cached findings that are stale.
                 read = IssueFiles.Read(file.Path);
-                findings = read.Text is { } text ? IssueRules.Check(IssueParser.Parse(text, read.DisplayPath, _parserOptions), index, _options) : null;
+                findings = read.Text is { } text ? CorpusCheck.Check(IssueParser.Parse(text, read.DisplayPath, _parserOptions), index, _options) : null;
             }
 
             if (read is null)
@@ -293,11 +292,8 @@ namespace NewsletterLinter.Cli.Commands
             /// <summary>What the index holds of it (null without a number or when unreadable).</summary>
             public IndexedIssue? Entry { get; set; }
 
-            /// <summary>The cross-file facts of its parsed issue, until the cross-file rules have run.</summary>
-            public IssueDocument? Facts { get; set; }
-
-            /// <summary>The local rules' findings, until the cross-file rules have run.</summary>
-            public List<Finding>? Local { get; set; }
+            /// <summary>Its check's first step (the local findings and the cross-file facts), until the cross-file rules have run.</summary>
+            public IssueCheck? Begun { get; set; }
         }
     }
 }

@@ -160,7 +160,7 @@ namespace NewsletterLinter.Cli.Lsp
         {
             issue.Document ??= IssueParser.Parse(issue.Text.Text, issue.Path, _setup.Options.ToParserOptions());
             var reporter = new FindingReporter(_setup);
-            reporter.Add(IssueRules.Check(issue.Document, Index(), _setup.Options), issue.Text.Text);
+            reporter.Add(CorpusCheck.Check(issue.Document, Index(), _setup.Options), issue.Text.Text);
             return reporter.Reported;
         }
 
@@ -185,7 +185,7 @@ namespace NewsletterLinter.Cli.Lsp
                     documents[open.Path] = open.Document;
                 }
 
-                _index = CorpusIndex.Build(documents.Values);
+                _index = CorpusCheck.Index(documents.Values);
             }
 
             return _index;

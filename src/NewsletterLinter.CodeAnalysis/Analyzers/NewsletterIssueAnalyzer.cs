@@ -66,7 +66,7 @@ namespace NewsletterLinter.CodeAnalysis.Analyzers
                     return;
                 }
 
-                IReadOnlyList<Finding> findings = IssueRules.Check(parsed.Document, state.Index, options);
+                IReadOnlyList<Finding> findings = CorpusCheck.Check(parsed.Document, state.Index, options);
                 if (findings.Count > 0 && baseline.Value is { } accepted)
                 {
                     // Findings the baseline accepts are not reported; the rest are new.
@@ -166,7 +166,7 @@ namespace NewsletterLinter.CodeAnalysis.Analyzers
                     documents.Add(document);
                 }
 
-                return new CorpusState(issues, CorpusIndex.Build(documents));
+                return new CorpusState(issues, CorpusCheck.Index(documents));
             }
         }
     }
