@@ -396,16 +396,23 @@ namespace NewsletterLinter.Parsing.Tests
         }
 
         [Fact]
-        public void Short_texts_that_repeat_are_held_once()
+        public void Short_texts_that_repeat_are_held_once_up_to_the_pools_bound()
         {
-            string first = SharedStrings.Share(new string("SHARED HEADER NAME".ToCharArray()));
-            string again = SharedStrings.Share(new string("SHARED HEADER NAME".ToCharArray()));
+            // A pool of its own: the process-wide one fills with whatever the other tests parse.
+            var pool = new StringPool(maxLength: 80, maxCount: 3);
+            string first = pool.Share(new string("SHARED HEADER NAME".ToCharArray()));
+            string again = pool.Share(new string("SHARED HEADER NAME".ToCharArray()));
             Assert.Same(first, again);
             Assert.Equal("SHARED HEADER NAME", again);
 
             string long1 = new string('x', 81);
-            Assert.Same(long1, SharedStrings.Share(long1));
-            Assert.NotSame(SharedStrings.Share(new string('x', 81)), SharedStrings.Share(new string('x', 81)));
+            Assert.Same(long1, pool.Share(long1));
+            Assert.NotSame(pool.Share(new string('x', 81)), pool.Share(new string('x', 81)));
+
+            pool.Share("second");
+            pool.Share("third");
+            Assert.NotSame(pool.Share(new string("fourth".ToCharArray())), pool.Share(new string("fourth".ToCharArray())));
+            Assert.Same(first, pool.Share(new string("SHARED HEADER NAME".ToCharArray())));
         }
 
         [Fact]

@@ -7,40 +7,55 @@ namespace NewsletterLinter.Parsing.FastPaths
     /// <summary>
     /// One instance of each short text that repeats from issue to issue, such as a section header's
     /// name and line (<c>HIGHLIGHTS</c>, <c>## TECHNICAL AI ALIGNMENT</c>): what a run holds of many
-    /// issues then holds each once. Bounded, so that an archive of unusual headers cannot grow it
-    /// without end; a text past the bound is simply not shared.
+    /// issues then holds each once. What it buys: the cross-file facts kept per issue until the index
+    /// exists are smaller. What it assumes: the process parses one archive's headers, so a bounded
+    /// pool holds them; a text past the bound is simply not shared.
     /// </summary>
     internal static class SharedStrings
     {
-        private const int MaxLength = 80;
-        private const int MaxCount = 4096;
-
-        private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-        private static int count;
+        private static readonly StringPool Pool = new(maxLength: 80, maxCount: 4096);
 
         /// <summary>The shared instance equal to <paramref name="text"/>, which becomes it when there is none yet.</summary>
-        public static string Share(string text)
+        public static string Share(string text) => Pool.Share(text);
+    }
+
+    /// <summary>A bounded pool of short strings, safe on every thread: one instance of each text, up to a number of texts.</summary>
+    internal sealed class StringPool
+    {
+        private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
+        private readonly int _maxLength;
+        private readonly int _maxCount;
+        private int _count;
+
+        public StringPool(int maxLength, int maxCount)
         {
-            if (text.Length > MaxLength)
+            _maxLength = maxLength;
+            _maxCount = maxCount;
+        }
+
+        /// <summary>The pooled instance equal to <paramref name="text"/>, which becomes it when there is none yet and the pool has room.</summary>
+        public string Share(string text)
+        {
+            if (text.Length > _maxLength)
             {
                 return text;
             }
 
-            if (Pool.TryGetValue(text, out string? shared))
+            if (_pool.TryGetValue(text, out string? shared))
             {
                 return shared;
             }
 
-            if (Volatile.Read(ref count) >= MaxCount)
+            if (Volatile.Read(ref _count) >= _maxCount)
             {
                 return text;
             }
 
             // Another thread may have added the same text meanwhile: its instance is the one kept.
-            shared = Pool.GetOrAdd(text, text);
+            shared = _pool.GetOrAdd(text, text);
             if (ReferenceEquals(shared, text))
             {
-                Interlocked.Increment(ref count);
+                Interlocked.Increment(ref _count);
             }
 
             return shared;
