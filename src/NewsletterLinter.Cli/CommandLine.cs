@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using NewsletterLinter.Cli.Commands;
 
 namespace NewsletterLinter.Cli

@@ -1,8 +1,7 @@
-using System.Threading;
 using System;
+using System.Threading;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Rules;
-using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Cli
 {

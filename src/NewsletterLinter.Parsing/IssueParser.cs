@@ -1,9 +1,9 @@
-using System.Collections.Generic;
 using System;
-using Markdig.Parsers.Inlines;
-using Markdig.Parsers;
-using Markdig.Syntax;
+using System.Collections.Generic;
 using Markdig;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Syntax;
 using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;

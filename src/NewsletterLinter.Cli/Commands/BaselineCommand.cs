@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using NewsletterLinter.Cli.Output;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli.Commands

@@ -1,9 +1,8 @@
+using System;
 using System.Collections.Generic;
-using System.CommandLine.Parsing;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System;
 using NewsletterLinter.Cli.Configuration;
 using NewsletterLinter.Cli.Output;
 using NewsletterLinter.Parsing.Configuration;

@@ -1,8 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
-using System;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli.Commands
 {

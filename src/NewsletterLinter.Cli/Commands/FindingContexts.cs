@@ -1,17 +1,13 @@
+using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
-using System.Threading;
-using System;
-using NewsletterLinter.Cli.Output;
+using NewsletterLinter.Parsing;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
-using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Cli.Commands
 {

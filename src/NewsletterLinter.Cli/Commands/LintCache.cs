@@ -1,13 +1,12 @@
+using System;
 using System.Collections.Generic;
-using System.IO.Hashing;
 using System.IO;
+using System.IO.Hashing;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
-using System;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
-using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli.Commands

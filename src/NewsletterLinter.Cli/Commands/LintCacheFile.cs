@@ -1,11 +1,8 @@
+using System;
 using System.Collections.Generic;
-using System.IO.Hashing;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Text;
-using System;
-using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using NewsletterLinter.Cli.Output;
-using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli.Commands

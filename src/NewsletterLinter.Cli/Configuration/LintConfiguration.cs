@@ -1,9 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
-using System;
 using NewsletterLinter.Parsing.Configuration;
-using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.Cli.Configuration
 {

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using NewsletterLinter.Cli.Output;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Rules;
 

@@ -1,16 +1,15 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System;
 using NewsletterLinter.Cli.Commands;
 using NewsletterLinter.Cli.Configuration;
 using NewsletterLinter.Cli.Output;
+using NewsletterLinter.Parsing;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Fixing;
 using NewsletterLinter.Parsing.Model;
-using NewsletterLinter.Parsing.Rules;
-using NewsletterLinter.Parsing;
 
 namespace NewsletterLinter.Cli.Lsp
 {

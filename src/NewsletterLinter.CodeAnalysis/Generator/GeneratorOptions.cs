@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NewsletterLinter.Parsing.Configuration;
-using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.CodeAnalysis.Generator
 {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.CodeAnalysis.Generator

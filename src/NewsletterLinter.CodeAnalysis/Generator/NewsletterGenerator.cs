@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsletterLinter.CodeAnalysis.Diagnostics;
 using NewsletterLinter.CodeAnalysis.Hosting;

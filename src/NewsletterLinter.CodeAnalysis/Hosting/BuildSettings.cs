@@ -6,7 +6,6 @@ using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis;
 using NewsletterLinter.Parsing.Configuration;
-using NewsletterLinter.Parsing.Rules;
 
 namespace NewsletterLinter.CodeAnalysis.Hosting
 {

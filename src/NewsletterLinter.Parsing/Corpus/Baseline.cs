@@ -1,8 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System;
 using NewsletterLinter.Parsing.Rules;
 using NewsletterLinter.Parsing.Text;
 

@@ -1,11 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Rules;
-using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Corpus
 {

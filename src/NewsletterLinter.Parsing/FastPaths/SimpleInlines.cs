@@ -1,14 +1,12 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Reflection;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using NewsletterLinter.Parsing.Markdown;
-using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.FastPaths
 {

@@ -1,7 +1,6 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using NewsletterLinter.Parsing.FastPaths;
-using NewsletterLinter.Parsing.Text;
 
 namespace NewsletterLinter.Parsing.Model
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using System;
 using NewsletterLinter.Parsing.FastPaths;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Text;
-using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
 
 namespace NewsletterLinter.Parsing.Markdown
 {

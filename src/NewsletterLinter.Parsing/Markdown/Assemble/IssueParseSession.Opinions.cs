@@ -1,11 +1,9 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using System;
+using System.Collections.Generic;
+using System.Text;
 using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
-using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;
 using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
 

@@ -1,13 +1,11 @@
-using System.Collections.Generic;
+using System;
 using System.Linq;
 using System.Text;
-using System;
 using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
 using NewsletterLinter.Parsing.Text;
-using SourceSpan = NewsletterLinter.Parsing.Model.SourceSpan;
 
 namespace NewsletterLinter.Parsing.Markdown
 {

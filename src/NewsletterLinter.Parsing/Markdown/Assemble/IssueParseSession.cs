@@ -1,7 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using System;
+using System.Collections.Generic;
+using System.Text;
 using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;

@@ -1,11 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
-using System;
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
-using Markdig.Syntax;
 using NewsletterLinter.Parsing.FastPaths;
-using NewsletterLinter.Parsing.Markdown;
 
 namespace NewsletterLinter.Parsing.Markdown
 {

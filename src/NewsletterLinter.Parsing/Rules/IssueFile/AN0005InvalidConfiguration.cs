@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using NewsletterLinter.Parsing.Configuration;
-using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Rules
 {

@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Model;
 using static NewsletterLinter.Parsing.Rules.HeaderFacts;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System;
 using NewsletterLinter.Parsing.Configuration;
 using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Model;

@@ -1,12 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 using NewsletterLinter.Parsing.FastPaths;
 using NewsletterLinter.Parsing.Text;
+using static NewsletterLinter.Parsing.Markdown.AuthorGroups;
 using static NewsletterLinter.Parsing.Markdown.EntryHeaderParser;
 using static NewsletterLinter.Parsing.Markdown.LinkedEntryHeader;
-using static NewsletterLinter.Parsing.Markdown.PlainEntryHeader;
-using static NewsletterLinter.Parsing.Markdown.AuthorGroups;
 using static NewsletterLinter.Parsing.Text.TextScanner;
 
 namespace NewsletterLinter.Parsing.Markdown
