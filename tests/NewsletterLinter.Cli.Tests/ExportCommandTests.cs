@@ -93,5 +93,24 @@ namespace NewsletterLinter.Cli.Tests
                 Directory.Delete(folder, true);
             }
         }
+
+        [Fact]
+        public void Summaries_and_opinions_carry_their_markdown_links_and_category()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllText(folder.File("AN-050.md"), "# TECHNICAL AI ALIGNMENT\n\n## ADVERSARIAL EXAMPLES\n\n**[A Paper](https://example.org/p)** *(Ann Lee)* (summarized by Rohin): It holds *up* to [around](https://example.org/a) 40%:\n\n- one `x`\n- two\n\n**Rohin's opinion:** See [this](https://example.org/o) <b>now</b>.\n");
+
+            Cli.Result result = Cli.Run("export", folder.Path);
+
+            Assert.Equal(0, result.ExitCode);
+            System.Text.Json.JsonElement summary = System.Text.Json.JsonDocument.Parse(result.Output).RootElement.GetProperty("issues")[0].GetProperty("summaries")[0];
+            Assert.Equal("It holds *up* to [around](https://example.org/a) 40%:\n\n- one `x`\n- two", summary.GetProperty("markdown").GetString());
+            Assert.Equal("around", summary.GetProperty("links")[0].GetProperty("text").GetString());
+            Assert.Equal("https://example.org/a", summary.GetProperty("links")[0].GetProperty("url").GetString());
+            Assert.Equal("Adversarial examples", summary.GetProperty("category").GetString());
+            System.Text.Json.JsonElement opinion = summary.GetProperty("opinions")[0];
+            Assert.Equal("See [this](https://example.org/o) <b>now</b>.", opinion.GetProperty("markdown").GetString());
+            Assert.Equal("https://example.org/o", opinion.GetProperty("links")[0].GetProperty("url").GetString());
+        }
     }
 }

@@ -27,7 +27,7 @@ namespace NewsletterLinter.Cli.Commands
                 TextWriter stderr = result.InvocationConfiguration.Error;
                 List<string> files = IssueFiles.Expand(result.GetValue(inputs)!, out _);
                 var options = ParserOptions.Default with { EditorName = result.GetValue(editor) ?? ParserOptions.Default.EditorName };
-                var issues = new List<IssueDocument>();
+                var issues = new List<(IssueDocument, string)>();
                 int unreadable = 0;
                 using (var progress = new Progress(stderr, "Parsing", files.Count))
                 {
@@ -42,12 +42,12 @@ namespace NewsletterLinter.Cli.Commands
                             continue;
                         }
 
-                        issues.Add(IssueParser.Parse(read.Text, read.DisplayPath, options));
+                        issues.Add((IssueParser.Parse(read.Text, read.DisplayPath, options), read.Text));
                     }
                 }
 
                 using var buffer = new MemoryStream();
-                IssueJsonWriter.Write(buffer, issues);
+                IssueJsonWriter.Write(buffer, issues, options.Taxonomy);
                 string? path = result.GetValue(output);
                 if (path is null)
                 {
@@ -64,7 +64,7 @@ namespace NewsletterLinter.Cli.Commands
                         return CommandLine.Fail(stderr, $"{path}: the export cannot be written ({exception.Message}).");
                     }
 
-                    stderr.WriteLine($"Wrote {Plural.Of(issues.Count, "issue")} with {Plural.Of(issues.Sum(i => i.Summaries.Count), "summary", "summaries")} to {path}.");
+                    stderr.WriteLine($"Wrote {Plural.Of(issues.Count, "issue")} with {Plural.Of(issues.Sum(i => i.Item1.Summaries.Count), "summary", "summaries")} to {path}.");
                 }
 
                 return unreadable > 0 ? CommandLine.BadInput : CommandLine.Success;

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
+using NewsletterLinter.Parsing.Taxonomy;
 
 namespace NewsletterLinter.Cli.Output
 {
@@ -14,23 +16,23 @@ namespace NewsletterLinter.Cli.Output
     {
         public const int SchemaVersion = 1;
 
-        public static void Write(Stream stream, IEnumerable<IssueDocument> issues)
+        public static void Write(Stream stream, IEnumerable<(IssueDocument Issue, string Text)> issues, SectionTaxonomy taxonomy)
         {
             var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             using var writer = new Utf8JsonWriter(stream, options);
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", SchemaVersion);
             writer.WriteStartArray("issues");
-            foreach (IssueDocument issue in issues)
+            foreach ((IssueDocument issue, string text) in issues)
             {
-                WriteIssue(writer, issue);
+                WriteIssue(writer, issue, MarkdownSource.View(text), taxonomy);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
-        private static void WriteIssue(Utf8JsonWriter writer, IssueDocument issue)
+        private static void WriteIssue(Utf8JsonWriter writer, IssueDocument issue, string view, SectionTaxonomy taxonomy)
         {
             writer.WriteStartObject();
             WriteNullableNumber(writer, "number", issue.Number);
@@ -49,7 +51,7 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteStartArray("summaries");
             foreach (Summary summary in issue.Summaries)
             {
-                WriteSummary(writer, summary);
+                WriteSummary(writer, summary, view, taxonomy);
             }
 
             writer.WriteEndArray();
@@ -86,7 +88,7 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteEndObject();
         }
 
-        private static void WriteSummary(Utf8JsonWriter writer, Summary summary)
+        private static void WriteSummary(Utf8JsonWriter writer, Summary summary, string view, SectionTaxonomy taxonomy)
         {
             writer.WriteStartObject();
             writer.WriteString("title", summary.Title);
@@ -98,12 +100,17 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteString("subsection", summary.Subsection);
             writer.WriteBoolean("highlight", summary.IsHighlight);
             writer.WriteString("text", summary.Text);
+            writer.WriteString("markdown", MarkdownSource.Body(view, summary));
+            WriteLinks(writer, summary.Links);
+            writer.WriteString("category", Category(summary, taxonomy));
             writer.WriteStartArray("opinions");
             foreach (Opinion opinion in summary.Opinions)
             {
                 writer.WriteStartObject();
                 writer.WriteString("author", opinion.Author);
                 writer.WriteString("text", opinion.Text);
+                writer.WriteString("markdown", MarkdownSource.Text(view, opinion));
+                WriteLinks(writer, opinion.Links);
                 writer.WriteNumber("line", opinion.Span.Line);
                 writer.WriteEndObject();
             }
@@ -128,6 +135,27 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteEndArray();
             writer.WriteNumber("line", summary.Line);
             writer.WriteEndObject();
+        }
+
+        private static void WriteLinks(Utf8JsonWriter writer, IEnumerable<BodyLink> links)
+        {
+            writer.WriteStartArray("links");
+            foreach (BodyLink link in links)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", link.Text);
+                writer.WriteString("url", link.Url);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        /// <summary>The category the newsletter's record files a summary under: its subsection, or its section, in the taxonomy's sentence case.</summary>
+        private static string? Category(Summary summary, SectionTaxonomy taxonomy)
+        {
+            string? name = summary.Subsection ?? summary.Section;
+            return name is null ? null : taxonomy.Find(name)?.SentenceCase ?? name;
         }
 
         private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

@@ -24,6 +24,9 @@ namespace NewsletterLinter.Parsing.Model
         // The text as the parser leaves it: joined from its paragraphs on the first read of Text.
         private readonly DeferredText _text = DeferredText.Of(Text);
 
+        /// <summary>The links of the body, in order (an opinion's: of its text after the label).</summary>
+        public EquatableArray<BodyLink> Links { get; init; } = EquatableArray<BodyLink>.Empty;
+
         internal Opinion(string author, OpinionKind kind, string label, string rawLabel, SourceSpan labelSpan, DeferredText text, SourceSpan span, bool isLabelWellFormed, EquatableArray<Reference> references)
             : this(author, kind, label, rawLabel, labelSpan, string.Empty, span, isLabelWellFormed, references)
         {

@@ -70,6 +70,9 @@ namespace NewsletterLinter.Parsing.Model
             init => _text = DeferredText.Of(value);
         }
 
+        /// <summary>The links of the body, in order (an opinion's: of its text after the label).</summary>
+        public EquatableArray<BodyLink> Links { get; init; } = EquatableArray<BodyLink>.Empty;
+
         /// <summary>The 1-based line of the header.</summary>
         public int Line => HeaderSpan.Line;
 

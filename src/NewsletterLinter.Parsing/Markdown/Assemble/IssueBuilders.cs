@@ -80,8 +80,10 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public List<Reference> References { get; } = new();
 
+        public List<BodyLink> Links { get; } = new();
+
         public Opinion Build(LineMap lines)
-            => new(Author, Kind, Label, RawLabel, LabelSpan, Text.ToText(), lines.Span(Start, End), WellFormed, References.ToEquatableArray());
+            => new(Author, Kind, Label, RawLabel, LabelSpan, Text.ToText(), lines.Span(Start, End), WellFormed, References.ToEquatableArray()) { Links = Links.Count == 0 ? EquatableArray<BodyLink>.Empty : Links.ToEquatableArray() };
     }
 
     /// <summary>A summary entry while its paragraphs are read; becomes a <see cref="Summary"/>.</summary>
@@ -117,6 +119,20 @@ namespace NewsletterLinter.Parsing.Markdown
         public List<ReadMoreLink> ReadMore { get; } = new();
 
         public List<Reference> References { get; } = new();
+
+        public List<BodyLink> Links { get; } = new();
+
+        /// <summary>Adds the links of <paramref name="inline"/> that start at or after plain index <paramref name="from"/>.</summary>
+        public static void AddLinks(List<BodyLink> links, InlineText inline, int from)
+        {
+            foreach (InlineLink link in inline.Links)
+            {
+                if (link.Start >= from)
+                {
+                    links.Add(new BodyLink(TextNormalizer.FoldWhitespace(inline.Text, link.Start, link.End - link.Start), link.Url));
+                }
+            }
+        }
 
         public void AddReadMore(InlineText inline, int labelEnd, LineMap lines)
         {
@@ -171,7 +187,10 @@ namespace NewsletterLinter.Parsing.Markdown
                 lines.Span(_headerSpan.Offset, Math.Max(End, _headerSpan.End)),
                 BuildOpinions(lines),
                 ReadMore.ToEquatableArray(),
-                References.ToEquatableArray());
+                References.ToEquatableArray())
+            {
+                Links = Links.Count == 0 ? EquatableArray<BodyLink>.Empty : Links.ToEquatableArray(),
+            };
         }
 
         private EquatableArray<Opinion> BuildOpinions(LineMap lines)

@@ -59,6 +59,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 _entry.BodyStart = inline.SourceOffset(header.BodyStart);
                 _entry.BodyEnd = inline.SourceEnd;
+                EntryBuilder.AddLinks(_entry.Links, inline, header.BodyStart);
             }
         }
 
@@ -74,11 +75,13 @@ namespace NewsletterLinter.Parsing.Markdown
                     _opinion.References.AddRange(found);
                     _opinion.Text.AddTrimmed(inline.Text);
                     _opinion.End = Math.Max(_opinion.End, inline.SourceEnd);
+                    EntryBuilder.AddLinks(_opinion.Links, inline, 0);
                 }
                 else if (_entry.Body.AddTrimmed(inline.Text))
                 {
                     _entry.BodyStart ??= inline.SourceStart;
                     _entry.BodyEnd = inline.SourceEnd;
+                    EntryBuilder.AddLinks(_entry.Links, inline, 0);
                 }
 
                 return;
@@ -88,6 +91,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 _orphan.References.AddRange(found);
                 _orphan.Text.AddTrimmed(inline.Text);
+                EntryBuilder.AddLinks(_orphan.Links, inline, 0);
                 _orphan.End = Math.Max(_orphan.End, inline.SourceEnd);
                 return;
             }

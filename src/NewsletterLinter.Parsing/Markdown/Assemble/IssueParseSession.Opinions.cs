@@ -36,6 +36,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 End = inline.SourceEnd,
             };
             opinion.Text.AddTrimmed(inline.Text, label.LabelEnd);
+            EntryBuilder.AddLinks(opinion.Links, inline, label.LabelEnd);
 
             opinion.References.AddRange(found);
             if (_entry is not null)
