@@ -112,5 +112,22 @@ namespace NewsletterLinter.Cli.Tests
             Assert.Equal("See [this](https://example.org/o) <b>now</b>.", opinion.GetProperty("markdown").GetString());
             Assert.Equal("https://example.org/o", opinion.GetProperty("links")[0].GetProperty("url").GetString());
         }
+
+        [Fact]
+        public void Csv_is_the_records_columns_one_row_per_summary_quoted_and_never_a_formula()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllText(folder.File("AN-050.md"), "# HIGHLIGHTS\n\n**[=HYPERLINK(\"http://evil\"), \"quoted\"](https://example.org/p)** *(Ann Lee, Bo Chen)* (summarized by Rohin): Body, with a comma and [a link](https://example.org/a).\n\n**Rohin's opinion:** Fine.\n\n# NEWS\n\n**[Plain](https://example.org/n)** (summarized by Flo): -1 is a number.\n");
+
+            Cli.Result result = Cli.Run("export", folder.Path, "--format", "csv");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.EndsWith("\r\n", result.Output, System.StringComparison.Ordinal);
+            string[] rows = result.Output.Substring(0, result.Output.Length - 2).Split("\r\n");
+            Assert.Equal("Category,Highlight?,Title,Authors,Venue,Year,H/T,Email,Summarizer,Summary,My opinion,Prerequisites,Read more,URL", rows[0]);
+            Assert.Equal(3, rows.Length);
+            Assert.StartsWith("Highlights,Highlight,\"'=HYPERLINK(\"\"http://evil\"\"), \"\"quoted\"\"\",\"Ann Lee, Bo Chen\",,,,AN #50,Rohin,\"Body, with a comma and [a link](https://example.org/a).\",Fine.,,,https://example.org/p", rows[1]);
+            Assert.Equal("News,,Plain,,,,,AN #50,Flo,'-1 is a number.,,,,https://example.org/n", rows[2]);
+        }
     }
 }

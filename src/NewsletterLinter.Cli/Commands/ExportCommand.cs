@@ -17,10 +17,13 @@ namespace NewsletterLinter.Cli.Commands
             var inputs = new CheckOptions().Inputs;
             var output = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file instead of standard output.", HelpName = "file" };
             var editor = new Option<string?>("--editor") { Description = "Who 'My opinion:' belongs to (default Rohin).", HelpName = "name" };
-            var command = new Command("export", "Parse every issue and write the JSON of all of them (schema version 1) to standard output or to the --output file. Exit codes: 0 written, 2 bad arguments or unreadable input.");
+            var format = new Option<string>("--format") { Description = "json (default: the parsed issues, schema version 1) or csv (one row per summary in the columns of the newsletter's own record).", DefaultValueFactory = _ => "json", HelpName = "format" };
+            format.AcceptOnlyFromAmong("json", "csv");
+            var command = new Command("export", "Parse every issue and write the JSON of all of them (schema version 1), or with --format csv the newsletter's record of their summaries, to standard output or to the --output file. Exit codes: 0 written, 2 bad arguments or unreadable input.");
             command.Arguments.Add(inputs);
             command.Options.Add(output);
             command.Options.Add(editor);
+            command.Options.Add(format);
             command.SetAction(result =>
             {
                 TextWriter stdout = result.InvocationConfiguration.Output;
@@ -47,11 +50,29 @@ namespace NewsletterLinter.Cli.Commands
                 }
 
                 using var buffer = new MemoryStream();
-                IssueJsonWriter.Write(buffer, issues, options.Taxonomy);
+                if (result.GetValue(format) == "csv")
+                {
+                    using var writer = new StreamWriter(buffer, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
+                    IssueCsvWriter.Write(writer, issues, options.Taxonomy);
+                }
+                else
+                {
+                    IssueJsonWriter.Write(buffer, issues, options.Taxonomy);
+                }
+
                 string? path = result.GetValue(output);
                 if (path is null)
                 {
-                    stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                    // The CSV ends its last row with its own line break; the JSON gets one.
+                    string written = Encoding.UTF8.GetString(buffer.ToArray());
+                    if (result.GetValue(format) == "csv")
+                    {
+                        stdout.Write(written);
+                    }
+                    else
+                    {
+                        stdout.WriteLine(written);
+                    }
                 }
                 else
                 {
