@@ -129,5 +129,21 @@ namespace NewsletterLinter.Cli.Tests
             Assert.StartsWith("Highlights,Highlight,\"'=HYPERLINK(\"\"http://evil\"\"), \"\"quoted\"\"\",\"Ann Lee, Bo Chen\",,,,AN #50,Rohin,\"Body, with a comma and [a link](https://example.org/a).\",Fine.,,,https://example.org/p", rows[1]);
             Assert.Equal("News,,Plain,,,,,AN #50,Flo,'-1 is a number.,,,,https://example.org/n", rows[2]);
         }
+
+        [Fact]
+        public void Hat_tips_and_prerequisites_are_read_as_the_record_has_them()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllText(folder.File("AN-050.md"), "# NEWS\n\n**[A Paper](https://example.org/p)** *(Ann Lee)* (H/T Beth Barnes and Bo Chen) (summarized by Rohin): Text.\n\n**Prerequisites:** **[GAIL](https://example.org/g)**\n\nMore text.\n");
+
+            Cli.Result json = Cli.Run("export", folder.Path);
+            Cli.Result csv = Cli.Run("export", folder.Path, "--format", "csv");
+
+            System.Text.Json.JsonElement summary = System.Text.Json.JsonDocument.Parse(json.Output).RootElement.GetProperty("issues")[0].GetProperty("summaries")[0];
+            Assert.Equal(new[] { "Beth Barnes", "Bo Chen" }, summary.GetProperty("hatTips").EnumerateArray().Select(n => n.GetString()));
+            Assert.Equal("**[GAIL](https://example.org/g)**", summary.GetProperty("prerequisites").GetString());
+            Assert.Contains(",\"Beth Barnes, Bo Chen\",AN #50,", csv.Output, System.StringComparison.Ordinal);
+            Assert.Contains(",**[GAIL](https://example.org/g)**,", csv.Output, System.StringComparison.Ordinal);
+        }
     }
 }

@@ -37,6 +37,7 @@ namespace NewsletterLinter.Cli.Output
         private static string[] Row(IssueDocument issue, Summary summary, string view, SectionTaxonomy taxonomy)
         {
             string? name = summary.Subsection ?? summary.Section;
+            string markdown = MarkdownSource.Body(view, summary);
             return new[]
             {
                 name is null ? string.Empty : taxonomy.Find(name)?.SentenceCase ?? name,
@@ -45,12 +46,12 @@ namespace NewsletterLinter.Cli.Output
                 string.Join(", ", summary.Authors),
                 string.Empty,
                 string.Empty,
-                string.Empty,
+                string.Join(", ", MarkdownSource.HatTips(view, summary)),
                 issue.Number is { } number ? "AN #" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
                 string.Join(", ", summary.Summarizers),
-                MarkdownSource.Body(view, summary),
+                markdown,
                 string.Join("\n\n", summary.Opinions.Select(o => MarkdownSource.Text(view, o))),
-                string.Empty,
+                MarkdownSource.Prerequisites(markdown) ?? string.Empty,
                 string.Join("; ", summary.ReadMore.Select(l => l.Url is null ? l.Text : $"[{l.Text}]({l.Url})")),
                 summary.Url ?? string.Empty,
             };

@@ -100,8 +100,11 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteString("subsection", summary.Subsection);
             writer.WriteBoolean("highlight", summary.IsHighlight);
             writer.WriteString("text", summary.Text);
-            writer.WriteString("markdown", MarkdownSource.Body(view, summary));
+            string markdown = MarkdownSource.Body(view, summary);
+            writer.WriteString("markdown", markdown);
             WriteLinks(writer, summary.Links);
+            WriteStrings(writer, "hatTips", MarkdownSource.HatTips(view, summary));
+            writer.WriteString("prerequisites", MarkdownSource.Prerequisites(markdown));
             writer.WriteString("category", Category(summary, taxonomy));
             writer.WriteStartArray("opinions");
             foreach (Opinion opinion in summary.Opinions)

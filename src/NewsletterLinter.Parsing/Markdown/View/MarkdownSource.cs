@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.Parsing.Markdown
@@ -21,6 +23,43 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>The Markdown of <paramref name="opinion"/>'s text, after its label.</summary>
         public static string Text(string view, Opinion opinion) => Slice(view, opinion.LabelSpan.End, opinion.Span.End);
+
+        private static readonly Regex HatTip = new(@"\(\s*H/T\s+([^()]+?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex PrerequisitesLabel = new(@"^[*_]*Prerequisites?\s*:\s*[*_]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+
+        /// <summary>The names of the header's hat tips, <c>(H/T Name)</c>: who pointed the editor to the work.</summary>
+        public static IReadOnlyList<string> HatTips(string view, Summary summary)
+        {
+            var names = new List<string>();
+            string header = Slice(view, summary.HeaderSpan.Offset, summary.HeaderSpan.End);
+            foreach (Match match in HatTip.Matches(header))
+            {
+                foreach (string name in match.Groups[1].Value.Replace(" and ", ", ").Split(','))
+                {
+                    if (name.Trim().Length > 0)
+                    {
+                        names.Add(name.Trim());
+                    }
+                }
+            }
+
+            return names;
+        }
+
+        /// <summary>What a body's <c>Prerequisites:</c> paragraph names, as Markdown, or null when it has none.</summary>
+        public static string? Prerequisites(string bodyMarkdown)
+        {
+            Match label = PrerequisitesLabel.Match(bodyMarkdown);
+            if (!label.Success)
+            {
+                return null;
+            }
+
+            int start = label.Index + label.Length;
+            int end = bodyMarkdown.IndexOf("\n\n", start, StringComparison.Ordinal);
+            return bodyMarkdown.Substring(start, (end < 0 ? bodyMarkdown.Length : end) - start).Trim();
+        }
 
         /// <summary>The slice from <paramref name="start"/> to <paramref name="end"/>, cleaned as the class says.</summary>
         public static string Slice(string view, int start, int end)
