@@ -36,11 +36,10 @@ namespace NewsletterLinter.Cli.Output
 
         private static string[] Row(IssueDocument issue, Summary summary, string view, SectionTaxonomy taxonomy)
         {
-            string? name = summary.Subsection ?? summary.Section;
             string markdown = MarkdownSource.Body(view, summary);
             return new[]
             {
-                name is null ? string.Empty : taxonomy.Find(name)?.SentenceCase ?? name,
+                IssueJsonWriter.Category(summary, taxonomy) ?? string.Empty,
                 summary.IsHighlight ? "Highlight" : string.Empty,
                 summary.Title,
                 string.Join(", ", summary.Authors),

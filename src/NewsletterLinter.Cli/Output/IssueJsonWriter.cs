@@ -155,7 +155,7 @@ namespace NewsletterLinter.Cli.Output
         }
 
         /// <summary>The category the newsletter's record files a summary under: its subsection, or its section, in the taxonomy's sentence case.</summary>
-        private static string? Category(Summary summary, SectionTaxonomy taxonomy)
+        internal static string? Category(Summary summary, SectionTaxonomy taxonomy)
         {
             string? name = summary.Subsection ?? summary.Section;
             return name is null ? null : taxonomy.Find(name)?.SentenceCase ?? name;

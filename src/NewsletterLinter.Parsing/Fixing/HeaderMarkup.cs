@@ -50,7 +50,7 @@ namespace NewsletterLinter.Parsing.Fixing
         public static HeaderMarkup Of(Section header)
         {
             string raw = header.RawText;
-            int start = header.Span.Offset - (header.Span.Column - 1);
+            int start = header.LineStart;
             string lineBreak = raw.IndexOf("\r\n", StringComparison.Ordinal) >= 0 ? "\r\n" : "\n";
             switch (header.Style)
             {

@@ -27,5 +27,18 @@ namespace NewsletterLinter.Parsing.Model
     {
         /// <summary>The 1-based line of the header.</summary>
         public int Line => Span.Line;
+
+        /// <summary>The offset of the start of the header's first line (where <see cref="RawText"/> starts).</summary>
+        public int LineStart => Span.Offset - (Span.Column - 1);
+
+        /// <summary>Where the name is written within <see cref="RawText"/>: its start and length, or (-1, 0) when it lies outside it.</summary>
+        public (int Start, int Length) NameInRawText
+        {
+            get
+            {
+                int start = NameSpan.Offset - LineStart;
+                return start >= 0 && start + NameSpan.Length <= RawText.Length ? (start, NameSpan.Length) : (-1, 0);
+            }
+        }
     }
 }

@@ -33,11 +33,10 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>The name as written in the file, emphasis removed but white space kept.</summary>
         internal static string WrittenName(Section header)
         {
-            int lineStart = header.Span.Offset - (header.Span.Column - 1);
-            int nameStart = header.NameSpan.Offset - lineStart;
-            if (nameStart >= 0 && nameStart + header.NameSpan.Length <= header.RawText.Length)
+            (int start, int length) = header.NameInRawText;
+            if (start >= 0)
             {
-                string written = header.RawText.Substring(nameStart, header.NameSpan.Length);
+                string written = header.RawText.Substring(start, length);
                 if (!HeaderText.HasInlineMarkup(written))
                 {
                     return written;

@@ -21,7 +21,7 @@ namespace NewsletterLinter.Parsing.Rules
         {
             if (header.Style == HeaderStyle.Atx)
             {
-                int lineStart = header.Span.Offset - (header.Span.Column - 1);
+                int lineStart = header.LineStart;
                 string line = header.RawText;
                 int indent = line.Length - line.TrimStart().Length;
                 int hashes = 0;
@@ -39,7 +39,7 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>AN3003: the unknown name replaced by the suggestion, when the name is plain text.</summary>
         public static FindingFix? Rename(Section header, string name, string title)
         {
-            (int start, int length) = NameInRaw(header);
+            (int start, int length) = header.NameInRawText;
             if (length <= 0 || InCodeSpan(header) || HeaderText.HasInlineMarkup(header.RawText.Substring(start, length)))
             {
                 return null;
@@ -59,7 +59,7 @@ namespace NewsletterLinter.Parsing.Rules
             string raw = header.Style == HeaderStyle.Setext && header.RawText.LastIndexOf('\n') is int underline and > 0
                 ? header.RawText.Substring(0, header.RawText[underline - 1] == '\r' ? underline - 1 : underline)
                 : header.RawText;
-            (int start, int length) = NameInRaw(header);
+            (int start, int length) = header.NameInRawText;
             length = Math.Max(0, Math.Min(length, raw.Length - start));
             string written = length > 0 ? raw.Substring(start, length) : string.Empty;
             string? name = HeaderText.Respell(written, expected) ?? (HeaderText.HasInlineMarkup(written) ? null : expected);
@@ -73,8 +73,7 @@ namespace NewsletterLinter.Parsing.Rules
             string firstLine = firstBreak < 0 ? rewritten : rewritten.Substring(0, firstBreak).TrimEnd('\r');
             string rest = firstBreak < 0 ? string.Empty : rewritten.Substring(firstLine.Length);
             firstLine = header.Style == HeaderStyle.Atx ? NormalizeAtx(firstLine) : firstLine.Trim();
-            int lineStart = header.Span.Offset - (header.Span.Column - 1);
-            return new FindingFix(title, new TextEdit(lineStart, raw.Length, firstLine + TrimLineEnds(rest)));
+            return new FindingFix(title, new TextEdit(header.LineStart, raw.Length, firstLine + TrimLineEnds(rest)));
         }
 
         /// <summary>
@@ -82,14 +81,6 @@ namespace NewsletterLinter.Parsing.Rules
         /// its characters are literal and no fix may change them.
         /// </summary>
         private static bool InCodeSpan(Section header) => header.RawText.IndexOf('`') >= 0;
-
-        /// <summary>Where the name is written, relative to the header's first line.</summary>
-        private static (int Start, int Length) NameInRaw(Section header)
-        {
-            int lineStart = header.Span.Offset - (header.Span.Column - 1);
-            int start = header.NameSpan.Offset - lineStart;
-            return start >= 0 && start + header.NameSpan.Length <= header.RawText.Length ? (start, header.NameSpan.Length) : (0, 0);
-        }
 
         /// <summary>One space between the <c>#</c> marks and the text, none at the end.</summary>
         private static string NormalizeAtx(string line)
