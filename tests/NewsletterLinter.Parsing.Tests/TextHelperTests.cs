@@ -418,12 +418,19 @@ namespace NewsletterLinter.Parsing.Tests
         [Fact]
         public void Two_issues_share_their_header_names_and_lines()
         {
+            // The pool is process-wide and bounded: the other tests of this run (generated issues,
+            // fuzzed sessions) may have filled it before this one, and then a new text is not shared.
+            bool hadRoom = !SharedStrings.IsFull;
             var one = Parse.Text("# AN #1\n\n## HIGHLIGHTS\n\nText.\n", "AN-001.md");
             var two = Parse.Text("# AN #2\n\n## HIGHLIGHTS\n\nOther text.\n", "AN-002.md");
 
-            Assert.Same(Assert.Single(one.Headers).Name, Assert.Single(two.Headers).Name);
-            Assert.Same(one.Headers[0].RawText, two.Headers[0].RawText);
             Assert.Equal("## HIGHLIGHTS", two.Headers[0].RawText);
+            Assert.Equal(Assert.Single(one.Headers).Name, Assert.Single(two.Headers).Name);
+            if (hadRoom)
+            {
+                Assert.Same(one.Headers[0].Name, two.Headers[0].Name);
+                Assert.Same(one.Headers[0].RawText, two.Headers[0].RawText);
+            }
         }
 
         [Fact]

@@ -17,6 +17,9 @@ namespace NewsletterLinter.Parsing.FastPaths
 
         /// <summary>The shared instance equal to <paramref name="text"/>, which becomes it when there is none yet.</summary>
         public static string Share(string text) => Pool.Share(text);
+
+        /// <summary>Whether the pool holds its bound of texts, so that a text not yet in it is no longer shared.</summary>
+        public static bool IsFull => Pool.IsFull;
     }
 
     /// <summary>A bounded pool of short strings, safe on every thread: one instance of each text, up to a number of texts.</summary>
@@ -32,6 +35,9 @@ namespace NewsletterLinter.Parsing.FastPaths
             _maxLength = maxLength;
             _maxCount = maxCount;
         }
+
+        /// <summary>Whether the pool holds as many texts as its bound.</summary>
+        public bool IsFull => Volatile.Read(ref _count) >= _maxCount;
 
         /// <summary>The pooled instance equal to <paramref name="text"/>, which becomes it when there is none yet and the pool has room.</summary>
         public string Share(string text)
