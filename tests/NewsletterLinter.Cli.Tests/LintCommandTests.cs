@@ -17,7 +17,7 @@ namespace NewsletterLinter.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             string[] lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(18, lines.Length);
+            Assert.Equal(19, lines.Length);
             Assert.All(lines, l => Assert.Contains("AN-176.md(", l));
             Assert.Contains(lines, l => l.EndsWith("AN-176.md(7,244): warning AN1001: Reference to AN #999: no issue with that number exists in this corpus (known: 99, 137, 174-176); external issues: 1-173", StringComparison.Ordinal));
             Assert.Contains(lines, l => l.Contains("AN-176.md(47,4): info AN3007: "));
@@ -30,7 +30,7 @@ namespace NewsletterLinter.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("  7:4    warning AN2001  Summary 'A Highlight Without an Opinion'", result.Output);
-            Assert.Contains("5 issues checked: 0 errors, 16 warnings, 2 suggestions.", result.Output);
+            Assert.Contains("5 issues checked: 0 errors, 16 warnings, 3 suggestions.", result.Output);
         }
 
         [Fact]
@@ -44,11 +44,11 @@ namespace NewsletterLinter.Cli.Tests
             Assert.Contains("sarif", root.GetProperty("$schema").GetString());
             JsonElement run = root.GetProperty("runs")[0];
             JsonElement[] rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
-            Assert.Equal(22, rules.Length);
+            Assert.Equal(23, rules.Length);
             Assert.Contains(rules, r => r.GetProperty("id").GetString() == "AN0006");
             Assert.All(rules, r => Assert.EndsWith("#" + r.GetProperty("id").GetString()!.ToLowerInvariant(), r.GetProperty("helpUri").GetString()));
             JsonElement[] results = run.GetProperty("results").EnumerateArray().ToArray();
-            Assert.Equal(18, results.Length);
+            Assert.Equal(19, results.Length);
             Assert.Equal("AN0006", results[0].GetProperty("ruleId").GetString());
             JsonElement first = results[1];
             Assert.Equal("AN2001", first.GetProperty("ruleId").GetString());
@@ -79,7 +79,7 @@ namespace NewsletterLinter.Cli.Tests
 
             using JsonDocument json = JsonDocument.Parse(result.Output);
             JsonElement[] findings = json.RootElement.GetProperty("findings").EnumerateArray().ToArray();
-            Assert.Equal(18, findings.Length);
+            Assert.Equal(19, findings.Length);
             JsonElement malformed = findings.Single(f => f.GetProperty("ruleId").GetString() == "AN1003");
             Assert.Equal("AN #137", malformed.GetProperty("fix").GetProperty("newText").GetString());
             Assert.Equal(1, json.RootElement.GetProperty("counts").GetProperty("AN1003").GetInt32());

@@ -33,7 +33,15 @@ namespace NewsletterLinter.CodeAnalysis.Tests
         public Task Cited_title_not_in_the_referenced_issue()
             => new AnalyzerTest(
                 ("/issues/AN-041.md", "NEWS\n\n[Earlier Work on Alignment Topics](https://x/e) *(A)*: Text.\n"),
-                ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As in [Some Other Unrelated Paper](https://x/o) ({|AN1004:AN #41|}), but [this post](https://x/p) (AN #41) is fine.\n"))
+                ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As in [Some Other Unrelated Paper](https://x/o) ({|AN1004:AN #41|}), and [this post](https://x/p) ({|AN1005:AN #41|}) cites no summary of AN #41 either.\n"))
+                .RunAsync();
+
+        [Fact]
+        public Task Citations_resolve_to_a_summary_by_its_work_or_its_title()
+            => new AnalyzerTest(
+                ("/issues/AN-041.md", "NEWS\n\n[Earlier Work](https://www.alignmentforum.org/posts/AbC123/earlier-work) *(A)*: Text.\n\n[A Paper](https://arxiv.org/abs/1606.03476v2) *(B)*: Text.\n"),
+                ("/issues/AN-042.md", "NEWS\n\n[T](u) *(A)*: As [argued](/posts/AbC123/earlier-work) (AN #41), [the paper](http://arxiv.org/pdf/1606.03476.pdf) (AN #41), "
+                    + "**[Earlier Work](https://other.example/earlier)** (**AN #41**), and [the pdf](https://x/paper.pdf) ({|AN1005:AN #41|}).\n"))
                 .RunAsync();
 
         [Fact]

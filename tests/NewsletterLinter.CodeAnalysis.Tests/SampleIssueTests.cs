@@ -41,6 +41,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
                 At("AN2004", 13, 1),
                 At("AN2003", 15, 1),
                 At("AN2002", 19, 1),
+                At("AN1005", 23, 209, DiagnosticSeverity.Info),
                 At("AN0004", 25, 1),
                 At("AN3003", 27, 4),
                 At("AN3005", 31, 5),

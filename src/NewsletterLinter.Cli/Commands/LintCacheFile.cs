@@ -18,7 +18,7 @@ namespace NewsletterLinter.Cli.Commands
     internal static class LintCacheFile
     {
         private const string Magic = "newsletter-lint cache";
-        private const int FormatVersion = 1;
+        private const int FormatVersion = 2;
 
         /// <summary>The entries of the cache file at <paramref name="path"/>, when it was written for <paramref name="key"/>; none otherwise.</summary>
         public static Dictionary<string, LintCache.Entry> Read(string path, string key)
@@ -64,6 +64,14 @@ namespace NewsletterLinter.Cli.Commands
                 writer.Write(indexed.Path);
                 WriteStrings(writer, indexed.TitleKeys);
                 WriteStrings(writer, indexed.Urls);
+                writer.Write(indexed.Works.Count);
+                foreach (SummaryWork work in indexed.Works)
+                {
+                    writer.Write(work.Summary);
+                    writer.Write(work.TitleKey);
+                    writer.Write(work.Work ?? string.Empty);
+                }
+
                 writer.Write(indexed.Layout is not null);
                 if (indexed.Layout is { } layout)
                 {
@@ -120,6 +128,15 @@ namespace NewsletterLinter.Cli.Commands
                 string path = reader.ReadString();
                 string[] titles = ReadStrings(reader);
                 string[] urls = ReadStrings(reader);
+                var works = new SummaryWork[reader.ReadInt32()];
+                for (int i = 0; i < works.Length; i++)
+                {
+                    int summary = reader.ReadInt32();
+                    string title = reader.ReadString();
+                    string work = reader.ReadString();
+                    works[i] = new SummaryWork(summary, title, work.Length == 0 ? null : work);
+                }
+
                 HeadingLayout? layout = null;
                 if (reader.ReadBoolean())
                 {
@@ -127,7 +144,10 @@ namespace NewsletterLinter.Cli.Commands
                     layout = new HeadingLayout(h < 0 ? null : h, s < 0 ? null : s, b < 0 ? null : b);
                 }
 
-                entry.Indexed = new IndexedIssue(number, path, titles.ToEquatableArray(), urls.ToEquatableArray(), null, layout, Array.Empty<string>());
+                entry.Indexed = new IndexedIssue(number, path, titles.ToEquatableArray(), urls.ToEquatableArray(), null, layout, Array.Empty<string>())
+                {
+                    Works = new EquatableArray<SummaryWork>(works),
+                };
             }
 
             var citations = new Citation[reader.ReadInt32()];

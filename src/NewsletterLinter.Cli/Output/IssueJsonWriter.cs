@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using NewsletterLinter.Parsing.Corpus;
 using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
 using NewsletterLinter.Parsing.Taxonomy;
@@ -16,24 +17,32 @@ namespace NewsletterLinter.Cli.Output
     {
         public const int SchemaVersion = 1;
 
-        public static void Write(Stream stream, IEnumerable<(IssueDocument Issue, string Text)> issues, SectionTaxonomy taxonomy)
+        public static void Write(Stream stream, IReadOnlyList<(IssueDocument Issue, string Text)> issues, SectionTaxonomy taxonomy)
         {
+            var documents = new IssueDocument[issues.Count];
+            for (int i = 0; i < documents.Length; i++)
+            {
+                documents[i] = issues[i].Issue;
+            }
+
+            var archive = new Archive(documents, ArchiveCitations.Resolve(documents), taxonomy);
             var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
             using var writer = new Utf8JsonWriter(stream, options);
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", SchemaVersion);
             writer.WriteStartArray("issues");
-            foreach ((IssueDocument issue, string text) in issues)
+            for (int i = 0; i < issues.Count; i++)
             {
-                WriteIssue(writer, issue, MarkdownSource.View(text), taxonomy);
+                WriteIssue(writer, archive, i, MarkdownSource.View(issues[i].Text));
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
-        private static void WriteIssue(Utf8JsonWriter writer, IssueDocument issue, string view, SectionTaxonomy taxonomy)
+        private static void WriteIssue(Utf8JsonWriter writer, Archive archive, int index, string view)
         {
+            IssueDocument issue = archive.Issues[index];
             writer.WriteStartObject();
             WriteNullableNumber(writer, "number", issue.Number);
             writer.WriteString("title", issue.Title);
@@ -49,9 +58,9 @@ namespace NewsletterLinter.Cli.Output
 
             writer.WriteEndArray();
             writer.WriteStartArray("summaries");
-            foreach (Summary summary in issue.Summaries)
+            for (int s = 0; s < issue.Summaries.Count; s++)
             {
-                WriteSummary(writer, summary, view, taxonomy);
+                WriteSummary(writer, archive, new SummaryPlace(index, s), view);
             }
 
             writer.WriteEndArray();
@@ -88,8 +97,9 @@ namespace NewsletterLinter.Cli.Output
             writer.WriteEndObject();
         }
 
-        private static void WriteSummary(Utf8JsonWriter writer, Summary summary, string view, SectionTaxonomy taxonomy)
+        private static void WriteSummary(Utf8JsonWriter writer, Archive archive, SummaryPlace place, string view)
         {
+            Summary summary = archive.Summary(place);
             writer.WriteStartObject();
             writer.WriteString("title", summary.Title);
             writer.WriteString("url", summary.Url);
@@ -105,7 +115,8 @@ namespace NewsletterLinter.Cli.Output
             WriteLinks(writer, summary.Links);
             WriteStrings(writer, "hatTips", MarkdownSource.HatTips(view, summary));
             writer.WriteString("prerequisites", MarkdownSource.Prerequisites(markdown));
-            writer.WriteString("category", Category(summary, taxonomy));
+            writer.WriteString("category", Category(summary, archive.Taxonomy));
+            WriteCitations(writer, archive, place);
             writer.WriteStartArray("opinions");
             foreach (Opinion opinion in summary.Opinions)
             {
@@ -137,6 +148,46 @@ namespace NewsletterLinter.Cli.Output
 
             writer.WriteEndArray();
             writer.WriteNumber("line", summary.Line);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteCitations(Utf8JsonWriter writer, Archive archive, SummaryPlace place)
+        {
+            writer.WriteStartArray("citations");
+            foreach (ResolvedCitation citation in archive.Citations.Of(place))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", citation.Reference.CitedTitle);
+                writer.WriteString("url", citation.Reference.CitedUrl);
+                writer.WriteNumber("issue", citation.Reference.Number);
+                writer.WritePropertyName("cited");
+                if (citation.Cited is { } cited)
+                {
+                    WriteSummaryName(writer, archive, cited);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("citedBy");
+            foreach (SummaryPlace citing in archive.Citations.CitedBy(place))
+            {
+                WriteSummaryName(writer, archive, citing);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteSummaryName(Utf8JsonWriter writer, Archive archive, SummaryPlace place)
+        {
+            writer.WriteStartObject();
+            WriteNullableNumber(writer, "issue", archive.Issues[place.Issue].Number);
+            writer.WriteString("title", archive.Summary(place).Title);
             writer.WriteEndObject();
         }
 
@@ -182,6 +233,12 @@ namespace NewsletterLinter.Cli.Output
             {
                 writer.WriteNull(name);
             }
+        }
+
+        /// <summary>The issues written, with what is resolved across them.</summary>
+        private sealed record Archive(IReadOnlyList<IssueDocument> Issues, ArchiveCitations Citations, SectionTaxonomy Taxonomy)
+        {
+            public Summary Summary(SummaryPlace place) => Issues[place.Issue].Summaries[place.Summary];
         }
 
         private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -17,6 +17,9 @@ namespace NewsletterLinter.Parsing.Corpus
     /// <param name="MentionedTitles">Without the document: the cited titles already searched in its text and found there.</param>
     internal sealed record IndexedIssue(int Number, string Path, EquatableArray<string> TitleKeys, EquatableArray<string> Urls, IssueDocument? Document, HeadingLayout? Layout, IReadOnlyCollection<string>? MentionedTitles = null)
     {
+        /// <summary>The works its summaries summarize, which citations of it are resolved to (AN1005).</summary>
+        public EquatableArray<SummaryWork> Works { get; init; } = EquatableArray<SummaryWork>.Empty;
+
         /// <summary>
         /// This entry without its document, for an index of a large archive: the titles in
         /// <paramref name="searched"/> are searched in the text now, and only they can be asked later.
@@ -160,7 +163,10 @@ namespace NewsletterLinter.Parsing.Corpus
                 titles.Add(TitleKey(issue.Title));
             }
 
-            return new IndexedIssue(issue.Number ?? 0, issue.Path, SortedDistinct(titles), SortedDistinct(urls), issue, HeadingLayout.Of(issue));
+            return new IndexedIssue(issue.Number ?? 0, issue.Path, SortedDistinct(titles), SortedDistinct(urls), issue, HeadingLayout.Of(issue))
+            {
+                Works = CitedWorks.Of(issue),
+            };
         }
 
         /// <summary>The non-empty keys in ordinal order, each once.</summary>

@@ -34,6 +34,7 @@ namespace NewsletterLinter.Parsing.Rules
             new AN1002SelfOrForwardReference(),
             new AN1003MalformedReference(),
             new AN1004CitedTitleNotFound(),
+            new AN1005CitedSummaryNotFound(),
             new AN2001MissingOpinion(),
             new AN2002OrphanOpinion(),
             new AN2003DuplicateOpinion(),

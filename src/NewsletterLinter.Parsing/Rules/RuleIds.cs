@@ -33,6 +33,9 @@ namespace NewsletterLinter.Parsing.Rules
         /// <summary>The title cited next to a reference does not occur in the referenced issue.</summary>
         public const string CitedTitleNotFound = AN1004CitedTitleNotFound.Id;
 
+        /// <summary>A citation names no summary of the cited issue.</summary>
+        public const string CitedSummaryNotFound = AN1005CitedSummaryNotFound.Id;
+
         /// <summary>A summary in a section that requires an opinion has none.</summary>
         public const string MissingOpinion = AN2001MissingOpinion.Id;
 

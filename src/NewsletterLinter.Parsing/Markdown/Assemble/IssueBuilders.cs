@@ -122,6 +122,26 @@ namespace NewsletterLinter.Parsing.Markdown
 
         public List<BodyLink> Links { get; } = new();
 
+        private List<string>? _moreTitleUrls;
+
+        /// <summary>Keeps the targets of the title's links after its first: a title that names several works.</summary>
+        public void AddMoreTitleUrls(InlineText inline, int titleStart, int titleEnd)
+        {
+            bool first = true;
+            foreach (InlineLink link in inline.Links)
+            {
+                if (link.Start >= titleStart && link.Start < titleEnd && link.Url is not null)
+                {
+                    if (!first)
+                    {
+                        (_moreTitleUrls ??= new List<string>()).Add(link.Url);
+                    }
+
+                    first = false;
+                }
+            }
+        }
+
         /// <summary>Adds the links of <paramref name="inline"/> that start at or after plain index <paramref name="from"/>.</summary>
         public static void AddLinks(List<BodyLink> links, InlineText inline, int from)
         {
@@ -190,6 +210,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 References.ToEquatableArray())
             {
                 Links = Links.Count == 0 ? EquatableArray<BodyLink>.Empty : Links.ToEquatableArray(),
+                MoreTitleUrls = _moreTitleUrls is null ? EquatableArray<string>.Empty : _moreTitleUrls.ToEquatableArray(),
             };
         }
 

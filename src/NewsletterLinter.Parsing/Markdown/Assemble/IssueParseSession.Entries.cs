@@ -55,6 +55,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 End = inline.SourceEnd,
             };
             _entry.References.AddRange(found);
+            _entry.AddMoreTitleUrls(inline, header.TitleStart, header.TitleEnd);
             if (_entry.Body.AddTrimmed(inline.Text, header.BodyStart))
             {
                 _entry.BodyStart = inline.SourceOffset(header.BodyStart);

@@ -25,17 +25,24 @@ namespace NewsletterLinter.Parsing.Rules
         {
             foreach (Reference reference in context.Issue.References)
             {
-                int number = reference.Number;
-                bool earlier = context.Issue.Number is not { } current || number < current;
-                if (earlier && index.Contains(number) && reference.CitedTitle is { } cited && LooksLikeATitle(cited) && !Occurs(index.Claims(number), reference))
+                if (Reports(context.Issue, index, reference))
                 {
+                    int number = reference.Number;
                     findings.Add(new Finding(
                         Id,
                         context.Issue.Path,
                         reference.Span,
-                        $"'{Shorten(cited)}' is cited with AN #{number}, but AN #{number} has no summary with that title or link; check the issue number"));
+                        $"'{Shorten(reference.CitedTitle!)}' is cited with AN #{number}, but AN #{number} has no summary with that title or link; check the issue number"));
                 }
             }
+        }
+
+        /// <summary>Whether this rule reports <paramref name="reference"/> of <paramref name="issue"/>.</summary>
+        public static bool Reports(IssueDocument issue, CorpusIndex index, Reference reference)
+        {
+            int number = reference.Number;
+            bool earlier = issue.Number is not { } current || number < current;
+            return earlier && index.Contains(number) && reference.CitedTitle is { } cited && LooksLikeATitle(cited) && !Occurs(index.Claims(number), reference);
         }
 
         /// <summary>
@@ -99,6 +106,6 @@ namespace NewsletterLinter.Parsing.Rules
             return false;
         }
 
-        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+        internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
     }
 }
