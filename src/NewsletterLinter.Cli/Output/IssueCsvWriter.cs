@@ -45,14 +45,14 @@ namespace NewsletterLinter.Cli.Output
                 string.Join(", ", summary.Authors),
                 string.Empty,
                 string.Empty,
-                string.Join(", ", MarkdownSource.HatTips(view, summary)),
+                string.Join(", ", summary.HatTips),
                 issue.Number is { } number ? "AN #" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
                 string.Join(", ", summary.Summarizers),
                 markdown,
                 string.Join("\n\n", summary.Opinions.Select(o => MarkdownSource.Text(view, o))),
                 MarkdownSource.Prerequisites(markdown) ?? string.Empty,
-                string.Join("; ", summary.ReadMore.Select(l => l.Url is null ? l.Text : $"[{l.Text}]({l.Url})")),
-                summary.Url ?? string.Empty,
+                string.Join("; ", summary.ReadMore.Select(l => l.Url is null ? l.Text : $"[{l.Text}]({RelativeLinks.Absolute(l.Url)})")),
+                RelativeLinks.Absolute(summary.Url) ?? string.Empty,
             };
         }
 

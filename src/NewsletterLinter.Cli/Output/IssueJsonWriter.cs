@@ -113,7 +113,7 @@ namespace NewsletterLinter.Cli.Output
             string markdown = MarkdownSource.Body(view, summary);
             writer.WriteString("markdown", markdown);
             WriteLinks(writer, summary.Links);
-            WriteStrings(writer, "hatTips", MarkdownSource.HatTips(view, summary));
+            WriteStrings(writer, "hatTips", summary.HatTips);
             writer.WriteString("prerequisites", MarkdownSource.Prerequisites(markdown));
             writer.WriteString("category", Category(summary, archive.Taxonomy));
             WriteCitations(writer, archive, place);

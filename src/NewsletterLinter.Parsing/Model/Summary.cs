@@ -73,6 +73,9 @@ namespace NewsletterLinter.Parsing.Model
         /// <summary>The links of the body, in order (an opinion's: of its text after the label).</summary>
         public EquatableArray<BodyLink> Links { get; init; } = EquatableArray<BodyLink>.Empty;
 
+        /// <summary>The names of the header's <c>(H/T ...)</c> groups: who pointed the editor to the work.</summary>
+        public EquatableArray<string> HatTips { get; init; } = EquatableArray<string>.Empty;
+
         /// <summary>The targets of the title's links after the first, when the title names several works (<c>[A](a) and [B](b)</c>).</summary>
         public EquatableArray<string> MoreTitleUrls { get; init; } = EquatableArray<string>.Empty;
 

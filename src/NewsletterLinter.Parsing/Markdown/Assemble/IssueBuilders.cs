@@ -149,7 +149,7 @@ namespace NewsletterLinter.Parsing.Markdown
             {
                 if (link.Start >= from)
                 {
-                    links.Add(new BodyLink(TextNormalizer.FoldWhitespace(inline.Text, link.Start, link.End - link.Start), link.Url));
+                    links.Add(new BodyLink(TextNormalizer.FoldWhitespace(inline.Text, link.Start, link.End - link.Start), RelativeLinks.Absolute(link.Url)));
                 }
             }
         }
@@ -210,6 +210,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 References.ToEquatableArray())
             {
                 Links = Links.Count == 0 ? EquatableArray<BodyLink>.Empty : Links.ToEquatableArray(),
+                HatTips = _header.HatTips is null ? EquatableArray<string>.Empty : _header.HatTips.ToEquatableArray(),
                 MoreTitleUrls = _moreTitleUrls is null ? EquatableArray<string>.Empty : _moreTitleUrls.ToEquatableArray(),
             };
         }

@@ -17,6 +17,7 @@ namespace NewsletterLinter.Parsing.Markdown
             (int? number, IssueNumberSource source) = ResolveNumber();
             (List<Section> tree, List<Section> flat) = BuildSections();
             List<Summary> summaries = LinkCrossListings(_summaries);
+            MarkOpeningFocus(summaries, flat);
             if (EntryAccount.Check(_text, _lines, summaries, flat.Count) is { } unread)
             {
                 _problems.Add(unread);
@@ -37,6 +38,27 @@ namespace NewsletterLinter.Parsing.Markdown
                 SuppressionScanner.Scan(_text, _lines).ToEquatableArray(),
                 _problems.ToEquatableArray(),
                 _lines.LineCount);
+        }
+
+        /// <summary>
+        /// An issue on one topic (a sequence, a report, a set of conversations) has no HIGHLIGHTS
+        /// section: it opens with the topic's summaries before any section header, and the
+        /// newsletter's record files those as the issue's highlights.
+        /// </summary>
+        private static void MarkOpeningFocus(List<Summary> summaries, List<Section> sections)
+        {
+            foreach (Section section in sections)
+            {
+                if (section.Name == "HIGHLIGHTS")
+                {
+                    return;
+                }
+            }
+
+            for (int i = 0; i < summaries.Count && summaries[i].Section is null && summaries[i].Subsection is null; i++)
+            {
+                summaries[i] = summaries[i] with { IsHighlight = true };
+            }
         }
 
         /// <summary>The issue number: from front matter, else the title, else the file name; a problem when none has it.</summary>

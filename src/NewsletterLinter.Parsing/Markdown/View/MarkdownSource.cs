@@ -10,7 +10,8 @@ namespace NewsletterLinter.Parsing.Markdown
     /// The Markdown of a summary's body or an opinion, as the issue wrote it: a slice of the issue's
     /// view at the span the parser recorded (no second parse), so the email form's table scaffolding
     /// is already spaces; title brackets are put back, white space ending a line is dropped, and the
-    /// indentation the lines share (a table cell's) is removed.
+    /// indentation the lines share (a table cell's) is removed, and root-relative link destinations
+    /// are made absolute (<see cref="RelativeLinks"/>).
     /// </summary>
     internal static class MarkdownSource
     {
@@ -19,33 +20,29 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>The Markdown of <paramref name="summary"/>'s body.</summary>
         public static string Body(string view, Summary summary)
-            => summary.HasBody ? Slice(view, summary.BodySpan.Offset, summary.BodySpan.End) : string.Empty;
+        {
+            if (!summary.HasBody)
+            {
+                return string.Empty;
+            }
+
+            // The body's span starts at its first character of text: a link, emphasis or code that
+            // opens the body starts before it, after the header.
+            int start = Math.Min(summary.BodySpan.Offset, view.Length);
+            while (start > summary.HeaderSpan.End && OpensInline(view[start - 1]))
+            {
+                start--;
+            }
+
+            return Slice(view, start, summary.BodySpan.End);
+        }
+
+        private static bool OpensInline(char c) => c is '[' or '*' or '_' or '!' or '`' or '~' or '<';
 
         /// <summary>The Markdown of <paramref name="opinion"/>'s text, after its label.</summary>
         public static string Text(string view, Opinion opinion) => Slice(view, opinion.LabelSpan.End, opinion.Span.End);
 
-        private static readonly Regex HatTip = new(@"\(\s*H/T\s+([^()]+?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
         private static readonly Regex PrerequisitesLabel = new(@"^[*_]*Prerequisites?\s*:\s*[*_]*\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
-
-        /// <summary>The names of the header's hat tips, <c>(H/T Name)</c>: who pointed the editor to the work.</summary>
-        public static IReadOnlyList<string> HatTips(string view, Summary summary)
-        {
-            var names = new List<string>();
-            string header = Slice(view, summary.HeaderSpan.Offset, summary.HeaderSpan.End);
-            foreach (Match match in HatTip.Matches(header))
-            {
-                foreach (string name in match.Groups[1].Value.Replace(" and ", ", ").Split(','))
-                {
-                    if (name.Trim().Length > 0)
-                    {
-                        names.Add(name.Trim());
-                    }
-                }
-            }
-
-            return names;
-        }
 
         /// <summary>What a body's <c>Prerequisites:</c> paragraph names, as Markdown, or null when it has none.</summary>
         public static string? Prerequisites(string bodyMarkdown)
@@ -85,7 +82,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 markdown.Append(line).Append('\n');
             }
 
-            return markdown.ToString().Trim();
+            return RelativeLinks.Resolve(markdown.ToString().Trim());
         }
     }
 }

@@ -17,10 +17,10 @@ namespace NewsletterLinter.Parsing.Markdown
             "al", "al.", "and", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "et", "ibn", "la", "le", "van", "von", "y",
         };
 
-        internal static EntryHeader Build(string title, string? url, int titleStart, int titleEnd, List<string> authors, List<string> summarizers, bool hasSummarizedBy, string s, int headerEnd, string? malformation)
+        internal static EntryHeader Build(string title, string? url, int titleStart, int titleEnd, List<string> authors, List<string> summarizers, bool hasSummarizedBy, List<string>? hatTips, string s, int headerEnd, string? malformation)
         {
             int bodyStart = SkipSpaces(s, headerEnd, s.Length);
-            return new EntryHeader(titleStart, titleEnd, title, url, authors, summarizers, hasSummarizedBy, headerEnd, bodyStart, malformation);
+            return new EntryHeader(titleStart, titleEnd, title, url, authors, summarizers, hasSummarizedBy, headerEnd, bodyStart, malformation) { HatTips = hatTips };
         }
 
         /// <summary>As <see cref="ReadGroups(string, int, int, out int, out bool)"/>, adding the groups to <paramref name="groups"/>.</summary>
@@ -50,8 +50,9 @@ namespace NewsletterLinter.Parsing.Markdown
             after = i;
         }
 
-        internal static void Classify(string s, List<(int Start, int End)> groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy)
+        internal static void Classify(string s, List<(int Start, int End)> groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips)
         {
+            hatTips = null;
             authors = new List<string>();
             summarizers = new List<string>();
             hasSummarizedBy = false;
@@ -73,6 +74,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 else if (content.StartsWith("H/T", StringComparison.OrdinalIgnoreCase))
                 {
                     // A hat tip names who pointed the editor to the work: not an author.
+                    SplitNames(content, 3, content.Length, hatTips ??= new List<string>());
                 }
                 else if (!authorsSeen && !hasSummarizedBy)
                 {
@@ -174,7 +176,7 @@ namespace NewsletterLinter.Parsing.Markdown
                     continue;
                 }
 
-                if (!(char.IsUpper(word[0]) || NameParticles.Contains(word)) || HasDigit(word))
+                if (!(char.IsUpper(word[0]) || NameParticles.Contains(word)) || HasDigit(word) || word.IndexOfAny(NotInNames) >= 0)
                 {
                     return false;
                 }
@@ -182,6 +184,9 @@ namespace NewsletterLinter.Parsing.Markdown
 
             return true;
         }
+
+        // A formula such as "R(τ) = log(D(τ))" has a group, but no name holds these.
+        private static readonly char[] NotInNames = { '(', ')', '[', ']', '{', '}', '=', '<', '>', '+', '|' };
 
         internal static bool HasDigit(string word)
         {

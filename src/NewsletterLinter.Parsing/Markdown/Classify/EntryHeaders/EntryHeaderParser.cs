@@ -19,7 +19,11 @@ namespace NewsletterLinter.Parsing.Markdown
         bool HasSummarizedBy,
         int HeaderEnd,
         int BodyStart,
-        string? Malformation);
+        string? Malformation)
+    {
+        /// <summary>The names of the header's <c>(H/T ...)</c> groups, who pointed the editor to the work; null when it has none.</summary>
+        public IReadOnlyList<string>? HatTips { get; init; }
+    }
 
     /// <summary>
     /// Recognizes the header of a summary entry at the start of a paragraph:

@@ -48,16 +48,16 @@ namespace NewsletterLinter.Parsing.Markdown
                 return null;
             }
 
-            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips);
             bool hasGroup = authors.Count > 0 || hasSummarizedBy;
             if (unbalanced)
             {
-                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, lineEnd, "a parenthesis of the header is not closed");
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, lineEnd, "a parenthesis of the header is not closed");
             }
 
             if (hasGroup && (colon || endsParagraph))
             {
-                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : next, null);
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, colon ? next + 1 : next, null);
             }
 
             if (hasGroup)
@@ -65,7 +65,7 @@ namespace NewsletterLinter.Parsing.Markdown
                 // "**[Title](url)** *(Authors)* text..." with no colon after the header.
                 if (StartsLikeEntry(inline, start) && AuthorsAreItalic(inline, groups))
                 {
-                    return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, afterGroups, "the header is not followed by ':'");
+                    return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, afterGroups, "the header is not followed by ':'");
                 }
 
                 return null;
@@ -74,14 +74,14 @@ namespace NewsletterLinter.Parsing.Markdown
             if (colon && next == titleEnd)
             {
                 // "[Title](url): text": a linked title with no authors, as news items often are.
-                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, next + 1, null);
+                return Build(title, link.Url, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, next + 1, null);
             }
 
             if (groups.Count == 0 && ShortTailBeforeColon(s, titleEnd, lineEnd) is { } tailColon)
             {
                 // "[BERI](u)/[CHAI](v) ML engineer: text": a job or event named by its links and a few words.
                 int end = TrimEnd(s, start, tailColon);
-                return Build(Clean(s, start, end - start), link.Url, start, end, authors, summarizers, hasSummarizedBy, s, tailColon + 1, null);
+                return Build(Clean(s, start, end - start), link.Url, start, end, authors, summarizers, hasSummarizedBy, hatTips, s, tailColon + 1, null);
             }
 
             return null;

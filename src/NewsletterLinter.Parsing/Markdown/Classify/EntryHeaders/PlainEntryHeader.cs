@@ -53,17 +53,17 @@ namespace NewsletterLinter.Parsing.Markdown
                 return null;
             }
 
-            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips);
             int next = SkipSpaces(s, afterGroups, s.Length);
             bool colon = next < s.Length && s[next] == ':';
             if (unbalanced)
             {
-                return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, lineEnd, "a parenthesis of the header is not closed");
+                return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, lineEnd, "a parenthesis of the header is not closed");
             }
 
             bool endsParagraph = IsBlank(s, next);
             string? malformation = colon || endsParagraph ? null : "the header is not followed by ':'";
-            return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : afterGroups, malformation);
+            return Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, colon ? next + 1 : afterGroups, malformation);
         }
 
         /// <summary>
@@ -119,12 +119,12 @@ namespace NewsletterLinter.Parsing.Markdown
                 return null;
             }
 
-            Classify(s, new List<(int Start, int End)> { (open + 1, groupEnd - 1) }, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            Classify(s, new List<(int Start, int End)> { (open + 1, groupEnd - 1) }, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips);
             int titleEnd = TrimEnd(s, start, open);
             string title = Clean(s, start, titleEnd - start);
             bool readsAsEntry = authors.Count > 0 && authors.TrueForAll(LooksLikeName)
                 && title.Length > 0 && title.Length <= MaxTitleLength && !title.EndsWith(".", StringComparison.Ordinal);
-            return readsAsEntry ? Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, s, headerEnd, null) : null;
+            return readsAsEntry ? Build(title, null, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, headerEnd, null) : null;
         }
 
         /// <summary>
@@ -160,7 +160,7 @@ namespace NewsletterLinter.Parsing.Markdown
                     return null;
                 }
 
-                Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+                Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips);
                 int titleEnd = TrimEnd(s, start, emphasis.Start);
                 string title = Clean(s, start, titleEnd - start);
                 if (authors.Count == 0 || title.Length == 0 || inline.Links[0].Start >= titleEnd)
@@ -168,7 +168,7 @@ namespace NewsletterLinter.Parsing.Markdown
                     return null;
                 }
 
-                return Build(title, inline.Links[0].Url, start, titleEnd, authors, summarizers, hasSummarizedBy, s, colon ? next + 1 : next, null);
+                return Build(title, inline.Links[0].Url, start, titleEnd, authors, summarizers, hasSummarizedBy, hatTips, s, colon ? next + 1 : next, null);
             }
 
             return null;

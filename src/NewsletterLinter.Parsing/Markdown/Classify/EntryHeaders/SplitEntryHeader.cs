@@ -29,7 +29,7 @@ namespace NewsletterLinter.Parsing.Markdown
             }
 
             var groups = ReadGroups(s, 0, lineEnd, out int afterGroups, out bool unbalanced);
-            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy);
+            Classify(s, groups, out List<string> authors, out List<string> summarizers, out bool hasSummarizedBy, out List<string>? hatTips);
             int next = SkipSpaces(s, afterGroups, s.Length);
             bool colon = next < s.Length && s[next] == ':';
             if (unbalanced || authors.Count == 0 && !hasSummarizedBy || !(colon || next >= s.Length))
@@ -40,7 +40,7 @@ namespace NewsletterLinter.Parsing.Markdown
             int titleEnd = link.Value.End;
             string title = Clean(t, titleStart, titleEnd - titleStart);
             int headerEnd = colon ? next + 1 : next;
-            return new EntryHeader(titleStart, titleEnd, title, link.Value.Url, authors, summarizers, hasSummarizedBy, headerEnd, SkipSpaces(s, headerEnd, s.Length), null);
+            return new EntryHeader(titleStart, titleEnd, title, link.Value.Url, authors, summarizers, hasSummarizedBy, headerEnd, SkipSpaces(s, headerEnd, s.Length), null) { HatTips = hatTips };
         }
     }
 }
