@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace AlignmentNewsletter
 {
@@ -15,8 +16,21 @@ namespace AlignmentNewsletter
         /// <summary>Whose opinion it is; <c>My opinion</c> is the editor's.</summary>
         public string Author { get; }
 
-        /// <summary>The opinion's text.</summary>
+        /// <summary>The opinion's text, plain.</summary>
         public string Text { get; }
+
+        /// <summary>The opinion as the issue wrote it, after its label: links, emphasis, lists and code kept.</summary>
+        public string Markdown { get; private set; } = string.Empty;
+
+        /// <summary>The links of the opinion, in order.</summary>
+        public IReadOnlyList<Link> Links { get; private set; } = Array.Empty<Link>();
+
+        /// <summary>Sets what the archive keeps beyond the plain text; generated code calls this once.</summary>
+        internal void SetContent(string markdown, Link[] links)
+        {
+            Markdown = markdown ?? string.Empty;
+            Links = Array.AsReadOnly(links ?? Array.Empty<Link>());
+        }
 
         /// <inheritdoc/>
         public override string ToString() => Author + "'s opinion: " + Text;

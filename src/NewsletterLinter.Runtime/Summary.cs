@@ -76,6 +76,64 @@ namespace AlignmentNewsletter
         /// <summary>The links of its <c>Read more:</c> lines.</summary>
         public IReadOnlyList<ReadMoreLink> ReadMore { get; }
 
+        /// <summary>The summary as the issue wrote it, without its header: links, emphasis, lists, code and images kept (<see cref="Text"/> is its plain form).</summary>
+        public string Markdown { get; private set; } = string.Empty;
+
+        /// <summary>The links of the summary's text, in order.</summary>
+        public IReadOnlyList<Link> Links { get; private set; } = Array.Empty<Link>();
+
+        /// <summary>Who pointed the editor to the work: the names of the header's <c>(H/T ...)</c>.</summary>
+        public IReadOnlyList<string> HatTips { get; private set; } = Array.Empty<string>();
+
+        /// <summary>What the summary names after <c>Prerequisites:</c>, as Markdown, or null.</summary>
+        public string? Prerequisites { get; private set; }
+
+        /// <summary>The category the newsletter's record files the summary under: its subsection, or its section, in sentence case.</summary>
+        public string? Category { get; private set; }
+
+        /// <summary>The summaries it cites, in order (<c>[Title](url) (AN #N)</c> in its text, its opinions and its <c>Read more</c> lines).</summary>
+        public IReadOnlyList<Citation> Citations { get; private set; } = Array.Empty<Citation>();
+
+        /// <summary>The summaries of this build that cite this one, each once, in issue order.</summary>
+        public IReadOnlyList<Summary> CitedBy
+        {
+            get
+            {
+                if (_citedBy is null)
+                {
+                    var citing = new List<Summary>(_citedByPlaces.Length);
+                    foreach ((int number, int index) in _citedByPlaces)
+                    {
+                        if (_resolve?.Invoke(number) is { } issue && index < issue.Summaries.Count)
+                        {
+                            citing.Add(issue.Summaries[index]);
+                        }
+                    }
+
+                    _citedBy = citing.AsReadOnly();
+                }
+
+                return _citedBy;
+            }
+        }
+
+        private (int Number, int Index)[] _citedByPlaces = Array.Empty<(int, int)>();
+        private Func<int, NewsletterIssue?>? _resolve;
+        private IReadOnlyList<Summary>? _citedBy;
+
+        /// <summary>Sets what the archive keeps beyond the plain text; generated code calls this once.</summary>
+        internal void SetContent(string markdown, Link[] links, string[] hatTips, string? prerequisites, string? category, Citation[] citations, (int Number, int Index)[] citedBy, Func<int, NewsletterIssue?> resolve)
+        {
+            Markdown = markdown ?? string.Empty;
+            Links = Array.AsReadOnly(links ?? Array.Empty<Link>());
+            HatTips = Array.AsReadOnly(hatTips ?? Array.Empty<string>());
+            Prerequisites = prerequisites;
+            Category = category;
+            Citations = Array.AsReadOnly(citations ?? Array.Empty<Citation>());
+            _citedByPlaces = citedBy ?? Array.Empty<(int, int)>();
+            _resolve = resolve;
+        }
+
         /// <inheritdoc/>
         public override string ToString() => Title;
     }

@@ -14,8 +14,10 @@ namespace AlignmentNewsletter
     /// The form is a sequence of fields. A string is its length in decimal, a colon and its
     /// characters (<c>5:Hello</c>); a null string is <c>~</c>; a number or a flag is written as a
     /// string; a list is its count, then its items. Each summary is: title, URL, authors, summarizers,
-    /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), text, line, opinions (author, text),
-    /// references (issue numbers), Read more links (text, URL). The sections are a list of sections,
+    /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), text, line, opinions (author, text,
+    /// Markdown, links), references (issue numbers), Read more links (text, URL), Markdown, links
+    /// (text, URL), hat tips, prerequisites, category, citations (text, URL, issue number, index of
+    /// the cited summary in that issue or -1), cited by (issue number, summary index). The sections are a list of sections,
     /// each: name, level, line, subsections (a list of sections).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -46,6 +48,7 @@ namespace AlignmentNewsletter
                 for (int k = 0; k < opinions.Length; k++)
                 {
                     opinions[k] = new Opinion(reader.String() ?? string.Empty, reader.String() ?? string.Empty);
+                    opinions[k].SetContent(reader.String() ?? string.Empty, reader.Links());
                 }
 
                 var references = new IssueReference[reader.Count()];
@@ -61,6 +64,24 @@ namespace AlignmentNewsletter
                 }
 
                 summaries[i] = new Summary(issue, title, url, authors, summarizers, section, subsection, highlight, text, line, opinions, references, readMore);
+                string markdown = reader.String() ?? string.Empty;
+                Link[] links = reader.Links();
+                string[] hatTips = reader.Strings();
+                string? prerequisites = reader.String();
+                string? category = reader.String();
+                var citations = new Citation[reader.Count()];
+                for (int k = 0; k < citations.Length; k++)
+                {
+                    citations[k] = new Citation(reader.String() ?? string.Empty, reader.String(), reader.Count(), reader.Count(), resolve);
+                }
+
+                var citedBy = new (int Number, int Index)[reader.Count()];
+                for (int k = 0; k < citedBy.Length; k++)
+                {
+                    citedBy[k] = (reader.Count(), reader.Count());
+                }
+
+                summaries[i].SetContent(markdown, links, hatTips, prerequisites, category, citations, citedBy, resolve);
             }
 
             return summaries;
@@ -126,6 +147,17 @@ namespace AlignmentNewsletter
             }
 
             public int Count() => int.Parse(String() ?? "0", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+            public Link[] Links()
+            {
+                var links = new Link[Count()];
+                for (int i = 0; i < links.Length; i++)
+                {
+                    links[i] = new Link(String() ?? string.Empty, String());
+                }
+
+                return links;
+            }
 
             public string[] Strings()
             {

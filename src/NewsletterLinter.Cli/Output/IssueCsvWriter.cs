@@ -39,7 +39,7 @@ namespace NewsletterLinter.Cli.Output
             string markdown = MarkdownSource.Body(view, summary);
             return new[]
             {
-                IssueJsonWriter.Category(summary, taxonomy) ?? string.Empty,
+                RecordCategory.Of(summary, taxonomy) ?? string.Empty,
                 summary.IsHighlight ? "Highlight" : string.Empty,
                 summary.Title,
                 string.Join(", ", summary.Authors),

@@ -115,7 +115,7 @@ namespace NewsletterLinter.Cli.Output
             WriteLinks(writer, summary.Links);
             WriteStrings(writer, "hatTips", summary.HatTips);
             writer.WriteString("prerequisites", MarkdownSource.Prerequisites(markdown));
-            writer.WriteString("category", Category(summary, archive.Taxonomy));
+            writer.WriteString("category", RecordCategory.Of(summary, archive.Taxonomy));
             WriteCitations(writer, archive, place);
             writer.WriteStartArray("opinions");
             foreach (Opinion opinion in summary.Opinions)
@@ -203,13 +203,6 @@ namespace NewsletterLinter.Cli.Output
             }
 
             writer.WriteEndArray();
-        }
-
-        /// <summary>The category the newsletter's record files a summary under: its subsection, or its section, in the taxonomy's sentence case.</summary>
-        internal static string? Category(Summary summary, SectionTaxonomy taxonomy)
-        {
-            string? name = summary.Subsection ?? summary.Section;
-            return name is null ? null : taxonomy.Find(name)?.SentenceCase ?? name;
         }
 
         private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

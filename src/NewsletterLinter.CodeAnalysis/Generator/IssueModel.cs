@@ -27,10 +27,27 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         int Line,
         EquatableArray<OpinionModel> Opinions,
         EquatableArray<int> References,
-        EquatableArray<ReadMoreModel> ReadMore);
+        EquatableArray<ReadMoreModel> ReadMore,
+        SummaryContent Content,
+        EquatableArray<LinkModel> Links,
+        EquatableArray<string> HatTips,
+        EquatableArray<CitationModel> Citations,
+        EquatableArray<CitingModel> CitedBy);
 
     /// <summary>One opinion.</summary>
-    internal sealed record OpinionModel(string Author, string Text);
+    internal sealed record OpinionModel(string Author, string Text, string Markdown, EquatableArray<LinkModel> Links);
+
+    /// <summary>A link of a summary's or an opinion's text.</summary>
+    internal sealed record LinkModel(string Text, string? Url);
+
+    /// <summary>A citation: its link, the cited issue and the index of the cited summary in it, or -1.</summary>
+    internal sealed record CitationModel(string Text, string? Url, int Number, int SummaryIndex);
+
+    /// <summary>A summary that cites another: its issue's number and its index there.</summary>
+    internal sealed record CitingModel(int Number, int SummaryIndex);
+
+    /// <summary>What the parse step slices from the source for one summary: its Markdown and its opinions', its prerequisites and its category.</summary>
+    internal sealed record SummaryContent(string Markdown, string? Prerequisites, string? Category, EquatableArray<string> OpinionMarkdown);
 
     /// <summary>One <c>Read more</c> link.</summary>
     internal sealed record ReadMoreModel(string Text, string? Url);
@@ -40,7 +57,4 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
     /// <summary>What the catalog needs of an issue.</summary>
     internal sealed record CatalogEntry(int Number, string PropertyName, string ClassName, string? Title);
-
-    /// <summary>One additional file after parsing: the document when it is an issue candidate.</summary>
-    internal sealed record ParsedFile(string Path, string? IssueFlag, IssueDocument? Document);
 }

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NewsletterLinter.CodeAnalysis.Hosting;
+using NewsletterLinter.Parsing.Corpus;
+using NewsletterLinter.Parsing.Markdown;
 using NewsletterLinter.Parsing.Model;
 
 namespace NewsletterLinter.CodeAnalysis.Generator
@@ -18,20 +20,28 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             // The pipeline already left out files that are neither flagged nor .md candidates.
             IEnumerable<ParsedFile> issues = BuildSettings.SelectIssues(files.Where(f => f.Document is not null), f => f.IssueFlag, _ => true);
             var seen = new HashSet<int>();
+            var kept = new List<ParsedFile>();
             foreach (ParsedFile file in issues.OrderBy(f => f.Path, System.StringComparer.Ordinal))
             {
-                IssueDocument document = file.Document!;
-                if (document.Number is not { } number || number < 0 || !seen.Add(number))
+                if (file.Document!.Number is { } number && number >= 0 && seen.Add(number))
                 {
-                    continue;
+                    kept.Add(file);
                 }
+            }
 
-                yield return Build(document, number);
+            // Citations are resolved among the issues generated, so that each cited place is one the build has.
+            IssueDocument[] documents = kept.Select(f => f.Document!).ToArray();
+            ArchiveCitations citations = ArchiveCitations.Resolve(documents);
+            for (int i = 0; i < kept.Count; i++)
+            {
+                yield return Build(kept[i], i, documents, citations);
             }
         }
 
-        private static IssueModel Build(IssueDocument document, int number)
+        private static IssueModel Build(ParsedFile file, int place, IssueDocument[] documents, ArchiveCitations citations)
         {
+            IssueDocument document = file.Document!;
+            int number = document.Number!.Value;
             string className = IdentifierNames.IssueClassName(number);
             List<string> names = IdentifierNames.Unique(document.Summaries.Select(s => s.Title), className);
             var summaries = document.Summaries.Select((s, i) => new SummaryModel(
@@ -45,9 +55,14 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 s.IsHighlight,
                 s.Text,
                 s.Line,
-                s.Opinions.Select(o => new OpinionModel(o.Author, o.Text)).ToEquatableArray(),
+                s.Opinions.Select((o, k) => new OpinionModel(o.Author, o.Text, file.Content[i].OpinionMarkdown[k], Links(o.Links))).ToEquatableArray(),
                 s.References.Select(r => r.Number).ToEquatableArray(),
-                s.ReadMore.Select(r => new ReadMoreModel(r.Text, r.Url)).ToEquatableArray()));
+                s.ReadMore.Select(r => new ReadMoreModel(r.Text, r.Url)).ToEquatableArray(),
+                file.Content[i],
+                Links(s.Links),
+                s.HatTips,
+                citations.Of(new SummaryPlace(place, i)).Select(c => Citation(c, documents)).ToEquatableArray(),
+                citations.CitedBy(new SummaryPlace(place, i)).Select(c => new CitingModel(documents[c.Issue].Number!.Value, c.Summary)).ToEquatableArray()));
             return new IssueModel(
                 number,
                 IdentifierNames.IssuePropertyName(number),
@@ -58,6 +73,12 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 summaries.ToEquatableArray(),
                 document.Sections.Select(ToModel).ToEquatableArray());
         }
+
+        private static EquatableArray<LinkModel> Links(EquatableArray<BodyLink> links)
+            => links.Count == 0 ? EquatableArray<LinkModel>.Empty : links.Select(l => new LinkModel(l.Text, l.Url)).ToEquatableArray();
+
+        private static CitationModel Citation(ResolvedCitation citation, IssueDocument[] documents)
+            => new(citation.Reference.CitedTitle!, RelativeLinks.Absolute(citation.Reference.CitedUrl), citation.Reference.Number, citation.Cited?.Summary ?? -1);
 
         private static SectionModel ToModel(Section section)
             => new(section.Name, section.Level, section.Line, section.Subsections.Select(ToModel).ToEquatableArray());

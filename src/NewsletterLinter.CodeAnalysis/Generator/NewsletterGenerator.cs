@@ -130,7 +130,9 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 return new ParsedFile(file.Path, flag, null);
             }
 
-            return new ParsedFile(file.Path, flag, IssueParseCache.Parse(text, file.Path, ParserOptionsOf(settings)));
+            ParserOptions options = ParserOptionsOf(settings);
+            IssueDocument document = IssueParseCache.Parse(text, file.Path, options);
+            return ParsedFile.Of(file.Path, flag, document, text.ToString(), options);
         }
 
         /// <summary>

@@ -34,6 +34,8 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 {
                     Field(data, opinion.Author);
                     Field(data, opinion.Text);
+                    Field(data, opinion.Markdown);
+                    Links(data, opinion.Links);
                 }
 
                 Number(data, s.References.Count);
@@ -47,6 +49,27 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 {
                     Field(data, link.Text);
                     Field(data, link.Url);
+                }
+
+                Field(data, s.Content.Markdown);
+                Links(data, s.Links);
+                List(data, s.HatTips);
+                Field(data, s.Content.Prerequisites);
+                Field(data, s.Content.Category);
+                Number(data, s.Citations.Count);
+                foreach (CitationModel citation in s.Citations)
+                {
+                    Field(data, citation.Text);
+                    Field(data, citation.Url);
+                    Number(data, citation.Number);
+                    Number(data, citation.SummaryIndex);
+                }
+
+                Number(data, s.CitedBy.Count);
+                foreach (CitingModel citing in s.CitedBy)
+                {
+                    Number(data, citing.Number);
+                    Number(data, citing.SummaryIndex);
                 }
             }
 
@@ -87,6 +110,16 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         }
 
         private static void Number(StringBuilder data, int value) => Field(data, value.ToString(CultureInfo.InvariantCulture));
+
+        private static void Links(StringBuilder data, IReadOnlyList<LinkModel> links)
+        {
+            Number(data, links.Count);
+            foreach (LinkModel link in links)
+            {
+                Field(data, link.Text);
+                Field(data, link.Url);
+            }
+        }
 
         private static void List(StringBuilder data, IReadOnlyList<string> values)
         {

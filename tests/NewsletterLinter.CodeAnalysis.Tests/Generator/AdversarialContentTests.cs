@@ -51,6 +51,12 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
             }
 
             Assert.Equal(expected.Summaries[0].Opinions[0].Text, issue.Summaries[0].Opinions[0].Text);
+
+            // The Markdown fields hold the same hostile text, as written, and read back unchanged.
+            string view = Parsing.Markdown.MarkdownSource.View(markdown);
+            Assert.Equal(Parsing.Markdown.MarkdownSource.Body(view, expected.Summaries[0]), issue.Summaries[0].Markdown);
+            Assert.Equal(Parsing.Markdown.MarkdownSource.Text(view, expected.Summaries[0].Opinions[0]), issue.Summaries[0].Opinions[0].Markdown);
+            Assert.Contains("\"\"\" */ #if X", issue.Summaries[0].Markdown, System.StringComparison.Ordinal);
             var names = issue.GetType().GetProperties().Where(p => p.PropertyType == typeof(AlignmentNewsletter.Summary)).Select(p => p.Name).ToList();
             Assert.Equal(2, names.Distinct().Count());
         }

@@ -21,10 +21,12 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
             Assert.Empty(diagnostics);
             Assert.Empty(GeneratorHarness.Problems(output));
             var assembly = GeneratorHarness.Load(output);
-            int checkedIssues = 0;
+            int checkedIssues = 0, citations = 0, resolved = 0;
             foreach (string path in paths)
             {
-                var expected = Parsing.IssueParser.Parse(File.ReadAllText(path), path);
+                string text = File.ReadAllText(path);
+                var expected = Parsing.IssueParser.Parse(text, path);
+                string view = Parsing.Markdown.MarkdownSource.View(text);
                 if (expected.Number is not { } number)
                 {
                     continue;
@@ -41,6 +43,12 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
                     Assert.Equal(s.IsHighlight, g.IsHighlight);
                     Assert.Equal(s.Opinions.Select(o => (o.Author, o.Text)), g.Opinions.Select(o => (o.Author, o.Text)));
                     Assert.Equal(s.References.Select(r => r.Number), g.References.Select(r => r.Number));
+                    Assert.Equal(Parsing.Markdown.MarkdownSource.Body(view, s), g.Markdown);
+                    Assert.Equal(s.HatTips, g.HatTips);
+                    Assert.Equal(s.Links.Select(l => (l.Text, l.Url)), g.Links.Select(l => (l.Text, l.Url)));
+                    citations += g.Citations.Count;
+                    resolved += g.Citations.Count(c => c.Summary is not null);
+                    Assert.All(g.CitedBy, citing => Assert.Contains(citing.Citations, c => ReferenceEquals(c.Summary, g)));
                 }
 
                 Assert.Equal(Outline(expected.Sections), Outline(issue.Sections));
@@ -48,6 +56,8 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
             }
 
             Assert.Equal(149, checkedIssues);
+            Assert.InRange(citations, 600, 800);
+            Assert.True(resolved * 100 >= citations * 80, $"{resolved} of {citations} citations resolve to a summary of this build");
             Assert.Equal(150, sources.Count);
         }
 

@@ -88,6 +88,32 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
         }
 
         [Fact]
+        public void The_generated_summaries_keep_their_markdown_links_hat_tips_and_citations_both_ways()
+        {
+            var (output, _, _) = GeneratorHarness.Run(SampleFiles());
+            var assembly = GeneratorHarness.Load(output);
+            AlignmentNewsletter.Summary scaling = GeneratorHarness.Find(assembly, 137)!.Summaries[0];
+            AlignmentNewsletter.Summary asking = GeneratorHarness.Find(assembly, 174)!.Summaries[1];
+            AlignmentNewsletter.Summary transfer = GeneratorHarness.Find(assembly, 175)!.Summaries[0];
+
+            Assert.Equal(new[] { "Karl Benz" }, asking.HatTips);
+            Assert.Equal("[Scaling Laws for Transfer](https://example.org/scaling-laws-for-transfer) ([AN #137](https://example.org/newsletter/137))", asking.Prerequisites);
+            Assert.Equal("Learning human intent", asking.Category);
+            Assert.StartsWith("This paper revisits [Scaling Laws for Transfer](https://example.org/scaling-laws-for-transfer) ([AN #137]", transfer.Markdown, StringComparison.Ordinal);
+            Assert.Equal(("Scaling Laws for Transfer", "https://example.org/scaling-laws-for-transfer"), (transfer.Links[0].Text, transfer.Links[0].Url));
+            Assert.Contains("*", transfer.Opinions[0].Markdown + asking.Markdown, StringComparison.Ordinal);
+
+            AlignmentNewsletter.Citation citation = transfer.Citations.Single();
+            Assert.Equal((137, "Scaling Laws for Transfer"), (citation.Number, citation.Text));
+            Assert.Same(scaling, citation.Summary);
+            Assert.Equal(new[] { asking, transfer }, scaling.CitedBy);
+
+            AlignmentNewsletter.Citation unresolved = GeneratorHarness.Find(assembly, 176)!.Summaries.SelectMany(x => x.Citations).Single(c => c.Text == "the transfer study");
+            Assert.Equal(175, unresolved.Issue!.Number);
+            Assert.Null(unresolved.Summary);
+        }
+
+        [Fact]
         public void Namespace_and_visibility_come_from_msbuild_properties()
         {
             var properties = new Dictionary<string, string>
@@ -146,13 +172,16 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
             // Covered through IssueModelBuilder: a README next to flagged issues is not an issue.
             var files = new[]
             {
-                new NewsletterLinter.CodeAnalysis.Generator.ParsedFile("/a/AN-001.md", "true", Parsing.IssueParser.Parse("NEWS\n\n[T](u) *(A)*: x\n", "/a/AN-001.md")),
-                new NewsletterLinter.CodeAnalysis.Generator.ParsedFile("/a/README.md", null, Parsing.IssueParser.Parse("# 2\n", "/a/002.md")),
+                Parsed("/a/AN-001.md", "true", "NEWS\n\n[T](u) *(A)*: x\n"),
+                Parsed("/a/README.md", null, "# 2\n"),
             };
 
             var models = NewsletterLinter.CodeAnalysis.Generator.IssueModelBuilder.Build(files).ToList();
 
             Assert.Equal(1, Assert.Single(models).Number);
         }
+
+        private static NewsletterLinter.CodeAnalysis.Generator.ParsedFile Parsed(string path, string? flag, string text)
+            => NewsletterLinter.CodeAnalysis.Generator.ParsedFile.Of(path, flag, Parsing.IssueParser.Parse(text, path), text, Parsing.ParserOptions.Default);
     }
 }
