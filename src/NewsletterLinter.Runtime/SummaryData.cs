@@ -14,8 +14,9 @@ namespace AlignmentNewsletter
     /// The form is a sequence of fields. A string is its length in decimal, a colon and its
     /// characters (<c>5:Hello</c>); a null string is <c>~</c>; a number or a flag is written as a
     /// string; a list is its count, then its items. Each summary is: title, URL, authors, summarizers,
-    /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), text, line, opinions (author, text,
-    /// Markdown, links), references (issue numbers), Read more links (text, URL), Markdown, links
+    /// section, subsection, highlight flag (<c>1</c>/<c>0</c>), Markdown, text (as a recipe over the
+    /// Markdown, see <see cref="Recipe"/>), line, opinions (author, Markdown, text as a recipe,
+    /// links), references (issue numbers), Read more links (text, URL), links
     /// (text, URL), hat tips, prerequisites, category, citations (text, URL, issue number, index of
     /// the cited summary in that issue or -1), cited by (issue number, summary index). The sections are a list of sections,
     /// each: name, level, line, subsections (a list of sections).
@@ -42,13 +43,16 @@ namespace AlignmentNewsletter
                 string? section = reader.String();
                 string? subsection = reader.String();
                 bool highlight = reader.String() == "1";
-                string text = reader.String() ?? string.Empty;
+                string markdown = reader.String() ?? string.Empty;
+                string text = Recipe(reader.String() ?? string.Empty, markdown);
                 int line = reader.Count();
                 var opinions = new Opinion[reader.Count()];
                 for (int k = 0; k < opinions.Length; k++)
                 {
-                    opinions[k] = new Opinion(reader.String() ?? string.Empty, reader.String() ?? string.Empty);
-                    opinions[k].SetContent(reader.String() ?? string.Empty, reader.Links());
+                    string author = reader.String() ?? string.Empty;
+                    string opinionMarkdown = reader.String() ?? string.Empty;
+                    opinions[k] = new Opinion(author, Recipe(reader.String() ?? string.Empty, opinionMarkdown));
+                    opinions[k].SetContent(opinionMarkdown, reader.Links());
                 }
 
                 var references = new IssueReference[reader.Count()];
@@ -64,7 +68,6 @@ namespace AlignmentNewsletter
                 }
 
                 summaries[i] = new Summary(issue, title, url, authors, summarizers, section, subsection, highlight, text, line, opinions, references, readMore);
-                string markdown = reader.String() ?? string.Empty;
                 Link[] links = reader.Links();
                 string[] hatTips = reader.Strings();
                 string? prerequisites = reader.String();
@@ -117,6 +120,52 @@ namespace AlignmentNewsletter
             }
 
             return sections;
+        }
+
+        /// <summary>
+        /// A plain text made from its Markdown: <c>c</c>N copies the next N characters of the
+        /// Markdown, <c>s</c>N skips N, <c>i</c>N<c>:</c> inserts the N characters that follow.
+        /// </summary>
+        private static string Recipe(string recipe, string markdown)
+        {
+            var text = new System.Text.StringBuilder(markdown.Length);
+            int at = 0, from = 0;
+            while (at < recipe.Length)
+            {
+                char op = recipe[at++];
+                int digits = at;
+                while (at < recipe.Length && recipe[at] >= '0' && recipe[at] <= '9')
+                {
+                    at++;
+                }
+
+                int count = int.Parse(recipe.Substring(digits, at - digits), NumberStyles.None, CultureInfo.InvariantCulture);
+                if (op == 'c')
+                {
+                    if (from + count > markdown.Length)
+                    {
+                        throw new FormatException("A summary's text copies past its Markdown.");
+                    }
+
+                    text.Append(markdown, from, count);
+                    from += count;
+                }
+                else if (op == 's')
+                {
+                    from += count;
+                }
+                else if (op == 'i' && at < recipe.Length && recipe[at] == ':' && at + 1 + count <= recipe.Length)
+                {
+                    text.Append(recipe, at + 1, count);
+                    at += 1 + count;
+                }
+                else
+                {
+                    throw new FormatException("A summary's text recipe is malformed.");
+                }
+            }
+
+            return text.ToString();
         }
 
         private sealed class Reader

@@ -27,14 +27,15 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 Field(data, s.Section);
                 Field(data, s.Subsection);
                 Field(data, s.IsHighlight ? "1" : "0");
-                Field(data, s.Text);
+                Field(data, s.Content.Markdown);
+                Field(data, TextRecipe.Of(s.Text, s.Content.Markdown));
                 Number(data, s.Line);
                 Number(data, s.Opinions.Count);
                 foreach (OpinionModel opinion in s.Opinions)
                 {
                     Field(data, opinion.Author);
-                    Field(data, opinion.Text);
                     Field(data, opinion.Markdown);
+                    Field(data, TextRecipe.Of(opinion.Text, opinion.Markdown));
                     Links(data, opinion.Links);
                 }
 
@@ -51,7 +52,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                     Field(data, link.Url);
                 }
 
-                Field(data, s.Content.Markdown);
                 Links(data, s.Links);
                 List(data, s.HatTips);
                 Field(data, s.Content.Prerequisites);

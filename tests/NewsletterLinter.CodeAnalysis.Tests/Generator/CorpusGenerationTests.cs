@@ -43,6 +43,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
                     Assert.Equal(s.IsHighlight, g.IsHighlight);
                     Assert.Equal(s.Opinions.Select(o => (o.Author, o.Text)), g.Opinions.Select(o => (o.Author, o.Text)));
                     Assert.Equal(s.References.Select(r => r.Number), g.References.Select(r => r.Number));
+                    Assert.Equal(s.Text, g.Text);
                     Assert.Equal(Parsing.Markdown.MarkdownSource.Body(view, s), g.Markdown);
                     Assert.Equal(s.HatTips, g.HatTips);
                     Assert.Equal(s.Links.Select(l => (l.Text, l.Url)), g.Links.Select(l => (l.Text, l.Url)));
