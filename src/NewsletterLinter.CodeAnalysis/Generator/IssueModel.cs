@@ -35,7 +35,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         EquatableArray<CitingModel> CitedBy);
 
     /// <summary>One opinion.</summary>
-    internal sealed record OpinionModel(string Author, string Text, string Markdown, EquatableArray<LinkModel> Links);
+    internal sealed record OpinionModel(string Author, string Text, string Markdown, string TextRecipe, EquatableArray<LinkModel> Links);
 
     /// <summary>A link of a summary's or an opinion's text.</summary>
     internal sealed record LinkModel(string Text, string? Url);
@@ -46,8 +46,8 @@ namespace NewsletterLinter.CodeAnalysis.Generator
     /// <summary>A summary that cites another: its issue's number and its index there.</summary>
     internal sealed record CitingModel(int Number, int SummaryIndex);
 
-    /// <summary>What the parse step slices from the source for one summary: its Markdown and its opinions', its prerequisites and its category.</summary>
-    internal sealed record SummaryContent(string Markdown, string? Prerequisites, string? Category, EquatableArray<string> OpinionMarkdown);
+    /// <summary>What the parse step slices from the source for one summary: its Markdown and its opinions', their plain texts as <see cref="Generator.TextRecipe"/>s, its prerequisites and its category.</summary>
+    internal sealed record SummaryContent(string Markdown, string TextRecipe, string? Prerequisites, string? Category, EquatableArray<string> OpinionMarkdown, EquatableArray<string> OpinionTextRecipes);
 
     /// <summary>One <c>Read more</c> link.</summary>
     internal sealed record ReadMoreModel(string Text, string? Url);

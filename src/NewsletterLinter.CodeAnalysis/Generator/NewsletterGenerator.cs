@@ -132,13 +132,14 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             ParserOptions options = ParserOptionsOf(settings);
             IssueDocument document = IssueParseCache.Parse(text, file.Path, options);
-            return ParsedFile.Of(file.Path, flag, document, text.ToString(), options);
+            return ParsedFile.Of(file.Path, flag, document, SummaryContentCache.Get(text, document, options));
         }
 
         /// <summary>
-        /// Parses the issues not yet in the parse cache on every core, and joins their summaries' texts
-        /// (the models read them next); meanwhile the compiler binds the references for the runtime
-        /// check (<see cref="RuntimeIssueType"/>), which it would otherwise do alone afterwards. What
+        /// Parses the issues not yet in the parse cache on every core, and slices their summaries'
+        /// Markdown and texts (<see cref="SummaryContentCache"/>; the parse step reads them next);
+        /// meanwhile the compiler binds the references for the runtime check
+        /// (<see cref="RuntimeIssueType"/>), which it would otherwise do alone afterwards. What
         /// the pipeline computes does not change: its steps find the work done.
         /// </summary>
         private static void ParseAhead(ImmutableArray<FlaggedFile> files, ParserSettings settings, Compilation compilation, CancellationToken cancellationToken)
@@ -158,10 +159,8 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                     SourceText? text = file.GetText(cancellationToken);
                     if (text is not null)
                     {
-                        foreach (Summary summary in IssueParseCache.Parse(text, file.Path, parserOptions).Summaries)
-                        {
-                            _ = summary.Text;
-                        }
+                        IssueDocument document = IssueParseCache.Parse(text, file.Path, parserOptions);
+                        _ = SummaryContentCache.Get(text, document, parserOptions);
                     }
                 });
                 references.Wait(cancellationToken);

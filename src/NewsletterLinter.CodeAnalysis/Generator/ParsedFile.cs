@@ -13,10 +13,14 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
         /// <summary>The parsed file with the Markdown of its summaries sliced from <paramref name="text"/>, its source.</summary>
         public static ParsedFile Of(string path, string? flag, IssueDocument document, string text, ParserOptions options)
-            => new(path, flag, document) { Content = ContentOf(text, document, options) };
+            => Of(path, flag, document, ContentOf(text, document, options));
+
+        /// <summary>The parsed file with the content of its summaries already sliced (<see cref="ContentOf"/>).</summary>
+        public static ParsedFile Of(string path, string? flag, IssueDocument document, EquatableArray<SummaryContent> content)
+            => new(path, flag, document) { Content = content };
 
         /// <summary>The Markdown of each summary and opinion: slices of the source at the spans the parse recorded.</summary>
-        private static EquatableArray<SummaryContent> ContentOf(string text, IssueDocument document, ParserOptions options)
+        public static EquatableArray<SummaryContent> ContentOf(string text, IssueDocument document, ParserOptions options)
         {
             if (document.Summaries.Count == 0)
             {
@@ -30,13 +34,21 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 Summary summary = document.Summaries[i];
                 string markdown = MarkdownSource.Body(view, summary);
                 var opinions = new string[summary.Opinions.Count];
+                var recipes = new string[opinions.Length];
                 for (int k = 0; k < opinions.Length; k++)
                 {
                     opinions[k] = MarkdownSource.Text(view, summary.Opinions[k]);
+                    recipes[k] = TextRecipe.Of(summary.Opinions[k].Text, opinions[k]);
                 }
 
                 string? category = RecordCategory.Of(summary, options.Taxonomy);
-                content[i] = new SummaryContent(markdown, MarkdownSource.Prerequisites(markdown), category, new EquatableArray<string>(opinions));
+                content[i] = new SummaryContent(
+                    markdown,
+                    TextRecipe.Of(summary.Text, markdown),
+                    MarkdownSource.Prerequisites(markdown),
+                    category,
+                    new EquatableArray<string>(opinions),
+                    new EquatableArray<string>(recipes));
             }
 
             return new EquatableArray<SummaryContent>(content);

@@ -28,14 +28,14 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 Field(data, s.Subsection);
                 Field(data, s.IsHighlight ? "1" : "0");
                 Field(data, s.Content.Markdown);
-                Field(data, TextRecipe.Of(s.Text, s.Content.Markdown));
+                Field(data, s.Content.TextRecipe);
                 Number(data, s.Line);
                 Number(data, s.Opinions.Count);
                 foreach (OpinionModel opinion in s.Opinions)
                 {
                     Field(data, opinion.Author);
                     Field(data, opinion.Markdown);
-                    Field(data, TextRecipe.Of(opinion.Text, opinion.Markdown));
+                    Field(data, opinion.TextRecipe);
                     Links(data, opinion.Links);
                 }
 

@@ -110,8 +110,16 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         {
             int agree = Math.Min(Agreement, text.Length - i);
             int last = Math.Min(markdown.Length - agree, j + Window);
+            char first = text[i];
             for (int k = j + 1; k <= last; k++)
             {
+                // The first character found by a vectorized search, then the rest compared.
+                k = markdown.IndexOf(first, k, last - k + 1);
+                if (k < 0)
+                {
+                    return -1;
+                }
+
                 if (string.CompareOrdinal(markdown, k, text, i, agree) == 0)
                 {
                     return k;
