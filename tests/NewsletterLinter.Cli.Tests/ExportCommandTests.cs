@@ -145,5 +145,29 @@ namespace NewsletterLinter.Cli.Tests
             Assert.Contains(",\"Beth Barnes, Bo Chen\",AN #50,", csv.Output, System.StringComparison.Ordinal);
             Assert.Contains(",**[GAIL](https://example.org/g)**,", csv.Output, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void Citations_name_the_cited_summary_and_the_cited_summary_names_who_cites_it()
+        {
+            Cli.Result result = Cli.Run("export", TestPaths.SampleIssues);
+            Assert.Equal(0, result.ExitCode);
+            JsonElement issues = JsonDocument.Parse(result.Output).RootElement.GetProperty("issues");
+            JsonElement Summary(int number, int index) => issues.EnumerateArray().Single(i => i.GetProperty("number").GetInt32() == number).GetProperty("summaries")[index];
+
+            JsonElement citation = Assert.Single(Summary(175, 0).GetProperty("citations").EnumerateArray().ToArray());
+            Assert.Equal("Scaling Laws for Transfer", citation.GetProperty("text").GetString());
+            Assert.Equal("https://example.org/scaling-laws-for-transfer", citation.GetProperty("url").GetString());
+            Assert.Equal(137, citation.GetProperty("issue").GetInt32());
+            Assert.Equal(137, citation.GetProperty("cited").GetProperty("issue").GetInt32());
+            Assert.Equal("Scaling Laws for Transfer", citation.GetProperty("cited").GetProperty("title").GetString());
+
+            var citedBy = Summary(137, 0).GetProperty("citedBy").EnumerateArray().Select(c => (c.GetProperty("issue").GetInt32(), c.GetProperty("title").GetString())).ToArray();
+            Assert.Equal(new[] { (174, (string?)"Asking Clarifying Questions Before Acting"), (175, "Transfer Gaps Between Pretraining Mixtures") }, citedBy);
+
+            JsonElement unresolved = issues.EnumerateArray().Single(i => i.GetProperty("number").GetInt32() == 176).GetProperty("summaries").EnumerateArray()
+                .Single(s => s.GetProperty("title").GetString() == "A Problem Statement").GetProperty("citations")[0];
+            Assert.Equal("the transfer study", unresolved.GetProperty("text").GetString());
+            Assert.Equal(JsonValueKind.Null, unresolved.GetProperty("cited").ValueKind);
+        }
     }
 }
