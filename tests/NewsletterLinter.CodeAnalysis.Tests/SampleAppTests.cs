@@ -15,7 +15,7 @@ namespace NewsletterLinter.CodeAnalysis.Tests
             Assert.Contains("AN #99: AI and Efficiency", result.Output);
             Assert.Contains("Flo's opinion: Even though access to compute has surely helped", result.Output);
             Assert.Contains("WHO SUMMARIZED WHAT", result.Output);
-            Assert.Contains("AN #137: cited 2 times (in this build: 9 summaries)", result.Output);
+            Assert.Contains("AN #137: cited 3 times (in this build: 9 summaries)", result.Output);
         }
 
         [Fact]
