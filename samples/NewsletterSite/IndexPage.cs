@@ -8,7 +8,7 @@ namespace NewsletterSite
     /// <summary>The site's front page: the archive at a glance, then every issue, newest first, with its highlights.</summary>
     internal static class IndexPage
     {
-        public static string Write(IReadOnlyList<NewsletterIssue> issues, SiteMap map)
+        public static string Write(IReadOnlyList<NewsletterIssue> issues, IReadOnlyList<NewsletterIssue> unnumbered, SiteMap map)
         {
             var body = new StringBuilder();
             body.Append("<h1>Alignment Newsletter</h1>\n")
@@ -36,6 +36,17 @@ namespace NewsletterSite
             }
 
             body.Append("</ol>\n");
+            if (unnumbered.Count > 0)
+            {
+                body.Append("<h2>Also in the archive</h2>\n<ul class=\"unnumbered\">\n");
+                foreach (NewsletterIssue issue in unnumbered)
+                {
+                    body.Append("<li><a href=\"").Append(Html.Encode(SiteMap.IssueFolder(issue))).Append("index.html\">").Append(Html.Encode(IssuePage.Heading(issue))).Append("</a></li>\n");
+                }
+
+                body.Append("</ul>\n");
+            }
+
             return Layout.Page("Alignment Newsletter", string.Empty, body.ToString());
         }
     }

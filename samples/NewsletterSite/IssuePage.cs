@@ -11,12 +11,24 @@ namespace NewsletterSite
         private const string Root = "../../";
 
         /// <summary>The issue's title, or <c>AN #N</c> when it has none.</summary>
-        public static string Heading(NewsletterIssue issue) => issue.Title ?? "AN #" + issue.Number;
+        public static string Heading(NewsletterIssue issue) => issue.Title ?? (issue.HasNumber ? "AN #" + issue.Number : issue.FileName);
 
         public static string Write(NewsletterIssue issue, SiteMap map)
         {
             var body = new StringBuilder();
             body.Append("<article class=\"issue-page\">\n<h1>").Append(Html.Encode(Heading(issue))).Append("</h1>\n");
+            if (issue.Summaries.Count == 0)
+            {
+                // An issue of prose (a retrospective): what the types hold of it is its opening text and its outline.
+                body.Append("<p class=\"preamble\">").Append(Html.Encode(issue.Preamble)).Append("</p>\n<ul class=\"outline\">");
+                foreach (NewsletterSection outline in issue.Sections)
+                {
+                    body.Append("<li>").Append(Html.Encode(outline.Name)).Append("</li>");
+                }
+
+                body.Append("</ul>\n");
+            }
+
             string? section = null, subsection = null;
             foreach (Summary summary in issue.Summaries)
             {

@@ -25,9 +25,10 @@ namespace NewsletterSite
 
             string output = Path.GetFullPath(args[0]);
             IReadOnlyList<NewsletterIssue> issues = Newsletter.All;
-            var map = new SiteMap(issues);
-            Write(output, "index.html", IndexPage.Write(issues, map));
-            foreach (NewsletterIssue issue in issues)
+            IReadOnlyList<NewsletterIssue> unnumbered = Newsletter.Unnumbered;
+            var map = new SiteMap(issues.Concat(unnumbered));
+            Write(output, "index.html", IndexPage.Write(issues, unnumbered, map));
+            foreach (NewsletterIssue issue in issues.Concat(unnumbered))
             {
                 Write(output, SiteMap.IssueFolder(issue) + "index.html", IssuePage.Write(issue, map));
             }
@@ -36,7 +37,7 @@ namespace NewsletterSite
             Write(output, "search/index.js", SearchPage.WriteIndex(issues, map));
             Write(output, "style.css", Asset("style.css"));
             Write(output, "search.js", Asset("search.js"));
-            Console.WriteLine($"Wrote {issues.Count} issues and {issues.Sum(i => i.Summaries.Count)} summaries to {output}.");
+            Console.WriteLine($"Wrote {issues.Count + unnumbered.Count} issues and {issues.Sum(i => i.Summaries.Count)} summaries to {output}.");
             return 0;
         }
 

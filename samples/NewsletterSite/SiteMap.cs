@@ -20,8 +20,9 @@ namespace NewsletterSite
             }
         }
 
-        /// <summary>The folder of an issue's page, from the site's root: <c>issues/99/</c>.</summary>
-        public static string IssueFolder(NewsletterIssue issue) => "issues/" + issue.Number + "/";
+        /// <summary>The folder of an issue's page, from the site's root: <c>issues/99/</c>, or for one without a number a name made from its file (<c>issues/an-retrospective-one-year/</c>).</summary>
+        public static string IssueFolder(NewsletterIssue issue)
+            => "issues/" + (issue.HasNumber ? issue.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : Html.Slug(System.IO.Path.GetFileNameWithoutExtension(issue.FileName))) + "/";
 
         /// <summary>The anchor of a summary on its issue's page.</summary>
         public string Anchor(Summary summary) => _anchors.TryGetValue(summary, out string? anchor) ? anchor : string.Empty;

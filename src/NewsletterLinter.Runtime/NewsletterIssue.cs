@@ -21,8 +21,11 @@ namespace AlignmentNewsletter
             Preamble = preamble ?? string.Empty;
         }
 
-        /// <summary>The issue number, as in <c>AN #99</c>.</summary>
+        /// <summary>The issue number, as in <c>AN #99</c>; 0 for a file flagged as an issue that has no number (see <see cref="HasNumber"/>).</summary>
         public int Number { get; }
+
+        /// <summary>Whether the issue has a number; one that has none (a retrospective) is listed in <c>Newsletter.Unnumbered</c>, not in <c>Newsletter.All</c>.</summary>
+        public bool HasNumber => Number > 0;
 
         /// <summary>The issue's title, or null when the issue has none.</summary>
         public string? Title { get; }

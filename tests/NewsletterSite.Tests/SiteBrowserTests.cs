@@ -30,6 +30,15 @@ namespace NewsletterSite.Tests
             Assert.True(browser.FindElements(By.CssSelector("svg.chart rect")).Count > 149);
             Screenshot(browser, "site-index.png");
 
+            // The retrospective has no number: it has a page all the same, named from its file.
+            IWebElement retrospective = browser.FindElement(By.CssSelector("ul.unnumbered a"));
+            Assert.EndsWith("/issues/an-retrospective-one-year/index.html", retrospective.GetAttribute("href"), StringComparison.Ordinal);
+            retrospective.Click();
+            wait.Until(d => d.Url.Contains("/an-retrospective-one-year/", StringComparison.Ordinal));
+            Assert.Equal("Alignment Newsletter One Year Retrospective", browser.FindElement(By.TagName("h1")).Text);
+            Assert.Contains(browser.FindElements(By.CssSelector("ul.outline li")), li => li.Text == "Going forward");
+            browser.Navigate().Back();
+
             // An issue whose summary cites another: follow its link from the index.
             browser.FindElement(By.CssSelector("li#an99 > a.issue-title")).Click();
             wait.Until(d => d.Url.EndsWith("/issues/99/index.html", StringComparison.Ordinal));

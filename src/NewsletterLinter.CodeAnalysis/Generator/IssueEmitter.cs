@@ -18,7 +18,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             writer.WriteLine();
             writer.OpenBlock("namespace " + options.Namespace);
             writer.WriteDocComment(
-                IssueHeading(issue.Number, issue.Title),
+                issue.Number > 0 ? IssueHeading(issue.Number, issue.Title) : issue.Title ?? issue.FileName,
                 issue.Summaries.Count.ToString(CultureInfo.InvariantCulture) + " summaries, from " + issue.FileName + ".");
             writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"NewsletterLinter\", \"1.0\")]");
             writer.OpenBlock($"{visibility} sealed partial class {issue.ClassName} : {Runtime}NewsletterIssue");

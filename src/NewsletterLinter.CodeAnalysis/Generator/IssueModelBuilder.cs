@@ -23,7 +23,10 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             var kept = new List<ParsedFile>();
             foreach (ParsedFile file in issues.OrderBy(f => f.Path, System.StringComparer.Ordinal))
             {
-                if (file.Document!.Number is { } number && number >= 0 && seen.Add(number))
+                // A file flagged as an issue is one with or without a number (a retrospective); an
+                // unflagged candidate without a number is some other Markdown file.
+                int? number = file.Document!.Number;
+                if (number is { } n ? n > 0 && seen.Add(n) : file.IssueFlag == "true")
                 {
                     kept.Add(file);
                 }
@@ -32,17 +35,20 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             // Citations are resolved among the issues generated, so that each cited place is one the build has.
             IssueDocument[] documents = kept.Select(f => f.Document!).ToArray();
             ArchiveCitations citations = ArchiveCitations.Resolve(documents);
+            // The catalog's own members are not free for an issue without a number.
+            var unnumberedNames = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Find", "Numbers", "Resolver", "Unnumbered", "AllIssues", "Newsletter" };
             for (int i = 0; i < kept.Count; i++)
             {
-                yield return Build(kept[i], i, documents, citations);
+                yield return Build(kept[i], i, documents, citations, unnumberedNames);
             }
         }
 
-        private static IssueModel Build(ParsedFile file, int place, IssueDocument[] documents, ArchiveCitations citations)
+        private static IssueModel Build(ParsedFile file, int place, IssueDocument[] documents, ArchiveCitations citations, HashSet<string> unnumberedNames)
         {
             IssueDocument document = file.Document!;
-            int number = document.Number!.Value;
-            string className = IdentifierNames.IssueClassName(number);
+            int number = document.Number ?? 0;
+            string propertyName = number > 0 ? IdentifierNames.IssuePropertyName(number) : UnnumberedName(document.Path, unnumberedNames);
+            string className = propertyName + "Issue";
             List<string> names = IdentifierNames.Unique(document.Summaries.Select(s => s.Title), className);
             var summaries = document.Summaries.Select((s, i) => new SummaryModel(
                 names[i],
@@ -62,16 +68,30 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 Links(s.Links),
                 s.HatTips,
                 citations.Of(new SummaryPlace(place, i)).Select(c => Citation(c, documents)).ToEquatableArray(),
-                citations.CitedBy(new SummaryPlace(place, i)).Select(c => new CitingModel(documents[c.Issue].Number!.Value, c.Summary)).ToEquatableArray()));
+                citations.CitedBy(new SummaryPlace(place, i)).Select(c => new CitingModel(documents[c.Issue].Number ?? 0, c.Summary)).ToEquatableArray()));
             return new IssueModel(
                 number,
-                IdentifierNames.IssuePropertyName(number),
+                propertyName,
                 className,
                 document.Title,
                 Path.GetFileName(document.Path),
                 document.Preamble,
                 summaries.ToEquatableArray(),
                 document.Sections.Select(ToModel).ToEquatableArray());
+        }
+
+        /// <summary>The name of an issue without a number, from its file: <c>AN-retrospective-one-year.md</c> gives <c>ANRetrospectiveOneYear</c>.</summary>
+        private static string UnnumberedName(string path, HashSet<string> taken)
+        {
+            string stem = IdentifierNames.FromTitle(Path.GetFileNameWithoutExtension(path)).TrimStart('@');
+            string name = stem.StartsWith("AN", System.StringComparison.Ordinal) && stem.Length > 2 && char.IsDigit(stem[2]) ? "Unnumbered" + stem : stem;
+            string unique = name;
+            for (int k = 2; !taken.Add(unique); k++)
+            {
+                unique = name + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return unique;
         }
 
         private static EquatableArray<LinkModel> Links(EquatableArray<BodyLink> links)

@@ -181,6 +181,37 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
             Assert.Equal(1, Assert.Single(models).Number);
         }
 
+        [Fact]
+        public void A_file_flagged_as_an_issue_without_a_number_is_generated_outside_All()
+        {
+            var flag = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsletterIssue"] = "true" };
+            var files = new[]
+            {
+                (AdditionalText)new TestAdditionalText("/a/AN-001.md", "# [AN #1]: One\n\n# NEWS\n\n[T](https://x.org) *(A)*: x\n", flag),
+                new TestAdditionalText("/a/AN-retrospective-one-year.md", "Alignment Newsletter One Year Retrospective\n===\n\nA year of the newsletter.\n\n# Going forward\n\nMore.\n", flag),
+                new TestAdditionalText("/a/All.md", "Notes\n===\n\nA file named as the catalog's member.\n", flag),
+            };
+
+            var (output, diagnostics, _) = GeneratorHarness.Run(files);
+
+            Assert.Empty(diagnostics);
+            Assert.Empty(GeneratorHarness.Problems(output));
+            System.Type catalog = GeneratorHarness.Load(output).GetType("AlignmentNewsletter.Newsletter")!;
+            var all = (IReadOnlyList<AlignmentNewsletter.NewsletterIssue>)catalog.GetProperty("All")!.GetValue(null)!;
+            var unnumbered = (IReadOnlyList<AlignmentNewsletter.NewsletterIssue>)catalog.GetProperty("Unnumbered")!.GetValue(null)!;
+            Assert.Equal(1, Assert.Single(all).Number);
+            Assert.Equal(new[] { "AN-retrospective-one-year.md", "All.md" }, unnumbered.Select(i => i.FileName).OrderBy(n => n, StringComparer.Ordinal));
+            Assert.All(unnumbered, i => Assert.False(i.HasNumber));
+            Assert.Equal("Alignment Newsletter One Year Retrospective", ((AlignmentNewsletter.NewsletterIssue)catalog.GetProperty("ANRetrospectiveOneYear")!.GetValue(null)!).Title);
+            Assert.NotNull(catalog.GetProperty("All2"));
+
+            // Without the flag, a file without a number is some other Markdown file, not an issue.
+            var unflagged = files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.GetText()!.ToString())).ToArray();
+            var (plain, _, _) = GeneratorHarness.Run(unflagged);
+            System.Type plainCatalog = GeneratorHarness.Load(plain).GetType("AlignmentNewsletter.Newsletter")!;
+            Assert.Empty((IReadOnlyList<AlignmentNewsletter.NewsletterIssue>)plainCatalog.GetProperty("Unnumbered")!.GetValue(null)!);
+        }
+
         private static NewsletterLinter.CodeAnalysis.Generator.ParsedFile Parsed(string path, string? flag, string text)
             => NewsletterLinter.CodeAnalysis.Generator.ParsedFile.Of(path, flag, Parsing.IssueParser.Parse(text, path), text, Parsing.ParserOptions.Default);
     }

@@ -19,13 +19,17 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
     {
         private readonly SourceText _text;
 
-        public TestAdditionalText(string path, string text)
+        public TestAdditionalText(string path, string text, IDictionary<string, string>? metadata = null)
         {
             Path = path;
             _text = SourceText.From(text);
+            Metadata = metadata;
         }
 
         public override string Path { get; }
+
+        /// <summary>The item's metadata as the compiler sees it (<c>build_metadata.AdditionalFiles.*</c>), or null.</summary>
+        public IDictionary<string, string>? Metadata { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
@@ -41,7 +45,8 @@ namespace NewsletterLinter.CodeAnalysis.Tests.Generator
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+            => textFile is TestAdditionalText { Metadata: { } metadata } ? new DictionaryOptions(metadata) : DictionaryOptions.Empty;
 
         private sealed class DictionaryOptions : AnalyzerConfigOptions
         {

@@ -63,6 +63,11 @@ namespace AlignmentNewsletter
         /// </summary>
         public static AN176Issue AN176 => AN176Issue.Instance;
 
+        /// <summary>
+        /// The files flagged as issues that have no number (a retrospective), by name; not in All.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::AlignmentNewsletter.NewsletterIssue> Unnumbered => new global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue>(global::System.Array.Empty<global::AlignmentNewsletter.NewsletterIssue>());
+
         // A holder of its own, so that Find and the issue properties do not build every issue.
         private static class AllIssues
         {
