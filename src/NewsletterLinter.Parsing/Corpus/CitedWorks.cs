@@ -44,29 +44,39 @@ namespace NewsletterLinter.Parsing.Corpus
         /// <summary>The index in its issue of the summary among <paramref name="works"/> cited as <paramref name="text"/> linked to <paramref name="url"/>, or -1.</summary>
         public static int Find(IReadOnlyList<SummaryWork> works, string text, string? url)
         {
-            string key = CorpusIndex.TitleKey(text);
-            int byWork = url is null ? -1 : ByWork(works, WorkKey.Of(url), key);
-            int found = byWork >= 0 ? byWork : ByTitle(works, key);
+            int byWork = url is null ? -1 : ByWork(works, WorkKey.Of(url), text);
+            int found = byWork >= 0 ? byWork : ByTitle(works, CorpusIndex.TitleKey(text));
             return found < 0 ? -1 : works[found].Summary;
         }
 
         /// <summary>
         /// The summary of the work <paramref name="work"/>; when several summarize it (a paper and a
-        /// part of it), the one whose title is the cited text.
+        /// part of it), the one whose title is the cited text (its key computed only then).
         /// </summary>
-        private static int ByWork(IReadOnlyList<SummaryWork> works, string work, string key)
+        private static int ByWork(IReadOnlyList<SummaryWork> works, string work, string text)
         {
             int first = -1;
+            bool several = false;
             for (int i = 0; i < works.Count; i++)
             {
                 if (works[i].Work == work)
                 {
-                    if (works[i].TitleKey == key)
-                    {
-                        return i;
-                    }
-
+                    several |= first >= 0 && works[first].Summary != works[i].Summary;
                     first = first < 0 ? i : first;
+                }
+            }
+
+            if (!several)
+            {
+                return first;
+            }
+
+            string key = CorpusIndex.TitleKey(text);
+            for (int i = first; i < works.Count; i++)
+            {
+                if (works[i].Work == work && works[i].TitleKey == key)
+                {
+                    return i;
                 }
             }
 

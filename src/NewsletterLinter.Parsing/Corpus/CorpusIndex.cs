@@ -140,12 +140,22 @@ namespace NewsletterLinter.Parsing.Corpus
         {
             var titles = new List<string>();
             var urls = new List<string>();
-            foreach (Summary summary in issue.Summaries)
+            var works = new List<SummaryWork>(issue.Summaries.Count);
+            for (int i = 0; i < issue.Summaries.Count; i++)
             {
-                titles.Add(TitleKey(summary.Title));
-                if (summary.Url is not null)
+                Summary summary = issue.Summaries[i];
+                string title = TitleKey(summary.Title);
+                titles.Add(title);
+                string? url = summary.Url is null ? null : UrlKey(summary.Url);
+                if (url is not null)
                 {
-                    urls.Add(UrlKey(summary.Url));
+                    urls.Add(url);
+                }
+
+                works.Add(new SummaryWork(i, title, url is null ? null : WorkKey.OfUrlKey(url)));
+                foreach (string more in summary.MoreTitleUrls)
+                {
+                    works.Add(new SummaryWork(i, title, WorkKey.Of(more)));
                 }
 
                 foreach (ReadMoreLink link in summary.ReadMore)
@@ -165,7 +175,7 @@ namespace NewsletterLinter.Parsing.Corpus
 
             return new IndexedIssue(issue.Number ?? 0, issue.Path, SortedDistinct(titles), SortedDistinct(urls), issue, HeadingLayout.Of(issue))
             {
-                Works = CitedWorks.Of(issue),
+                Works = new EquatableArray<SummaryWork>(works.ToArray()),
             };
         }
 

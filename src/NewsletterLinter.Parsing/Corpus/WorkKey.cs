@@ -14,25 +14,102 @@ namespace NewsletterLinter.Parsing.Corpus
         private static readonly string[] ForumHosts = { "lesswrong.com", "lesserwrong.com", "alignmentforum.org", "greaterwrong.com" };
 
         /// <summary>The key of <paramref name="url"/>; two links to the same work have the same key.</summary>
-        public static string Of(string url)
+        public static string Of(string url) => OfUrlKey(CorpusIndex.UrlKey(url));
+
+        /// <summary>The key of a URL already reduced by <see cref="CorpusIndex.UrlKey"/>; most keys are returned as they are.</summary>
+        public static string OfUrlKey(string key)
         {
-            string key = CorpusIndex.UrlKey(url);
             int slash = key.IndexOf('/');
-            string host = slash < 0 ? key : key.Substring(0, slash);
-            string path = slash < 0 ? string.Empty : key.Substring(slash);
-            if (host.Length == 0 || Array.IndexOf(ForumHosts, host) >= 0)
+            int hostLength = slash < 0 ? key.Length : slash;
+            if (hostLength == 0 || IsForumHost(key, hostLength))
             {
-                return ForumPost(path) ?? key;
+                return ForumPost(key, hostLength) ?? key;
             }
 
-            return host switch
+            if (HostIs(key, hostLength, "arxiv.org"))
             {
-                "arxiv.org" => ArxivPaper(path) ?? key,
-                "openreview.net" => OpenReviewPaper(path) ?? key,
-                "proceedings.mlr.press" => ProceedingsPaper(path) ?? key,
-                _ => key,
-            };
+                return ArxivPaper(key.Substring(hostLength)) ?? key;
+            }
+
+            if (HostIs(key, hostLength, "openreview.net"))
+            {
+                return OpenReviewPaper(key.Substring(hostLength)) ?? key;
+            }
+
+            return HostIs(key, hostLength, "proceedings.mlr.press") ? ProceedingsPaper(key.Substring(hostLength)) ?? key : key;
         }
+
+        private static bool IsForumHost(string key, int hostLength)
+        {
+            foreach (string host in ForumHosts)
+            {
+                if (HostIs(key, hostLength, host))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HostIs(string key, int hostLength, string host)
+            => hostLength == host.Length && string.CompareOrdinal(key, 0, host, 0, hostLength) == 0;
+
+        /// <summary><c>/posts/ID/...</c> and <c>/s/SEQ/p/ID</c> are post ID; <c>/s/SEQ</c> is the sequence; read without splitting the path.</summary>
+        private static string? ForumPost(string key, int pathStart)
+        {
+            int first = Segment(key, pathStart, out int firstEnd);
+            if (first < 0)
+            {
+                return null;
+            }
+
+            int second = Segment(key, firstEnd, out int secondEnd);
+            if (second < 0)
+            {
+                return null;
+            }
+
+            if (Is(key, first, firstEnd, "posts"))
+            {
+                return "post:" + key.Substring(second, secondEnd - second);
+            }
+
+            if (!Is(key, first, firstEnd, "s"))
+            {
+                return null;
+            }
+
+            int third = Segment(key, secondEnd, out int thirdEnd);
+            if (third < 0)
+            {
+                return "sequence:" + key.Substring(second, secondEnd - second);
+            }
+
+            int fourth = Segment(key, thirdEnd, out int fourthEnd);
+            return fourth >= 0 && Is(key, third, thirdEnd, "p") ? "post:" + key.Substring(fourth, fourthEnd - fourth) : null;
+        }
+
+        /// <summary>The start of the next non-empty path segment at or after <paramref name="from"/>, or -1; its end in <paramref name="end"/>.</summary>
+        private static int Segment(string key, int from, out int end)
+        {
+            int start = from;
+            while (start < key.Length && key[start] == '/')
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < key.Length && key[end] != '/')
+            {
+                end++;
+            }
+
+            return end > start ? start : -1;
+        }
+
+        private static bool Is(string key, int start, int end, string segment)
+            => end - start == segment.Length && string.CompareOrdinal(key, start, segment, 0, segment.Length) == 0;
 
         /// <summary><c>/forum?id=X</c> and <c>/pdf?id=X</c> are paper X.</summary>
         private static string? OpenReviewPaper(string path)
@@ -58,23 +135,6 @@ namespace NewsletterLinter.Parsing.Corpus
             }
 
             return parts.Length == 3 && parts[2] == parts[1] + ".pdf" ? "pmlr:" + parts[0] + "/" + parts[1] : null;
-        }
-
-        /// <summary><c>/posts/ID/...</c> and <c>/s/SEQ/p/ID</c> are post ID; <c>/s/SEQ</c> is the sequence.</summary>
-        private static string? ForumPost(string path)
-        {
-            string[] parts = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length >= 2 && parts[0] == "posts")
-            {
-                return "post:" + parts[1];
-            }
-
-            if (parts.Length >= 4 && parts[0] == "s" && parts[2] == "p")
-            {
-                return "post:" + parts[3];
-            }
-
-            return parts.Length == 2 && parts[0] == "s" ? "sequence:" + parts[1] : null;
         }
 
         /// <summary><c>/abs/1234.5678v2</c> and <c>/pdf/1234.5678.pdf</c> are paper 1234.5678.</summary>
