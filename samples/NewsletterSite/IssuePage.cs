@@ -87,11 +87,15 @@ namespace NewsletterSite
                 body.Append(" · <span class=\"category\">").Append(Html.Encode(summary.Category)).Append("</span>");
             }
 
-            body.Append("</p>\n<div class=\"body\">").Append(MarkdownHtml.Render(summary.Markdown)).Append("</div>\n");
+            List<CitationLink> cited = summary.Citations
+                .Where(c => c.Summary is { } target && map.Contains(target))
+                .Select(c => new CitationLink(Html.Absolute(c.Url), c.Number, Root + map.Address(c.Summary!)))
+                .ToList();
+            body.Append("</p>\n<div class=\"body\">").Append(MarkdownHtml.Render(summary.Markdown, cited)).Append("</div>\n");
             foreach (Opinion opinion in summary.Opinions)
             {
                 body.Append("<div class=\"opinion\"><p class=\"opinion-author\">").Append(Html.Encode(opinion.Author)).Append("'s opinion</p>")
-                    .Append(MarkdownHtml.Render(opinion.Markdown)).Append("</div>\n");
+                    .Append(MarkdownHtml.Render(opinion.Markdown, cited)).Append("</div>\n");
             }
 
             WriteLinks(body, "Read more", summary.ReadMore.Select(l => (l.Text, l.Url)));

@@ -46,6 +46,10 @@ namespace NewsletterSite.Tests
             Assert.Contains("AI and Efficiency", browser.FindElement(By.CssSelector("section.summary.highlight h4")).Text, StringComparison.Ordinal);
             Screenshot(browser, "site-issue.png");
 
+            // In the text, the citation's "AN #7" goes to the cited summary, not to the email archive.
+            IWebElement inText = browser.FindElements(By.CssSelector("section.summary .body a")).First(a => a.Text == "AN #7");
+            Assert.EndsWith("/issues/7/index.html#s2-ai-and-compute", inText.GetAttribute("href"), StringComparison.Ordinal);
+
             // A citation goes to the cited summary's anchor on its issue's page.
             IWebElement citation = browser.FindElements(By.CssSelector("a.citation")).First();
             string cited = citation.Text;
