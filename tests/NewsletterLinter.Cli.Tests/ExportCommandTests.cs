@@ -131,6 +131,26 @@ namespace NewsletterLinter.Cli.Tests
         }
 
         [Fact]
+        public void The_csv_url_is_absolute_and_without_a_fragment_as_the_record_writes_it()
+        {
+            using var folder = new TempFolder();
+            File.WriteAllText(folder.File("AN-051.md"), "# NEWS\n\n**[Jobs](https://example.org/jobs#intern)** (summarized by Rohin): Open.\n\n**[A Post](/posts/Ab1/a-post)** (summarized by Rohin): Read [it](/posts/Ab1/a-post#comments).\n");
+
+            Cli.Result csv = Cli.Run("export", folder.Path, "--format", "csv");
+            Cli.Result json = Cli.Run("export", folder.Path);
+
+            string[] rows = csv.Output.TrimEnd().Split("\r\n");
+            Assert.EndsWith(",https://example.org/jobs", rows[1], System.StringComparison.Ordinal);
+            Assert.EndsWith(",https://www.lesswrong.com/posts/Ab1/a-post", rows[2], System.StringComparison.Ordinal);
+            Assert.Contains("[it](https://www.lesswrong.com/posts/Ab1/a-post#comments)", rows[2], System.StringComparison.Ordinal);
+
+            // The JSON keeps the title's link as written.
+            JsonElement summaries = JsonDocument.Parse(json.Output).RootElement.GetProperty("issues")[0].GetProperty("summaries");
+            Assert.Equal("https://example.org/jobs#intern", summaries[0].GetProperty("url").GetString());
+            Assert.Equal("/posts/Ab1/a-post", summaries[1].GetProperty("url").GetString());
+        }
+
+        [Fact]
         public void Hat_tips_and_prerequisites_are_read_as_the_record_has_them()
         {
             using var folder = new TempFolder();

@@ -52,8 +52,16 @@ namespace NewsletterLinter.Cli.Output
                 string.Join("\n\n", summary.Opinions.Select(o => MarkdownSource.Text(view, o))),
                 MarkdownSource.Prerequisites(markdown) ?? string.Empty,
                 string.Join("; ", summary.ReadMore.Select(l => l.Url is null ? l.Text : $"[{l.Text}]({RelativeLinks.Absolute(l.Url)})")),
-                RelativeLinks.Absolute(summary.Url) ?? string.Empty,
+                RecordUrl(summary.Url),
             };
+        }
+
+        /// <summary>The work's address as the record writes it: absolute, without a fragment (none of its URLs has one).</summary>
+        private static string RecordUrl(string? url)
+        {
+            string absolute = RelativeLinks.Absolute(url) ?? string.Empty;
+            int fragment = absolute.IndexOf('#');
+            return fragment < 0 ? absolute : absolute.Substring(0, fragment);
         }
 
         private static void WriteRow(TextWriter output, IReadOnlyList<string> fields)
