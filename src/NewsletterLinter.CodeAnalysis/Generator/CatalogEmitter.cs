@@ -52,27 +52,31 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
             writer.WriteLine();
             writer.WriteDocComment("The files flagged as issues that have no number (a retrospective), by name; not in All.");
-            string others = unnumbered.Count == 0
-                ? $"global::System.Array.Empty<{Runtime}NewsletterIssue>()"
-                : $"new {Runtime}NewsletterIssue[] {{ " + string.Join(", ", unnumbered.Select(e => e.PropertyName)) + " }";
-            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}NewsletterIssue> Unnumbered => new global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue>({others});");
-
+            writer.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{Runtime}NewsletterIssue> Unnumbered => UnnumberedIssues.Value;");
             writer.WriteLine();
-            writer.WriteLine("// A holder of its own, so that Find and the issue properties do not build every issue.");
-            writer.OpenBlock("private static class AllIssues");
-            string items = ordered.Count == 0
-                ? $"global::System.Array.Empty<{Runtime}NewsletterIssue>()"
-                : $"new {Runtime}NewsletterIssue[] {{ " + string.Join(", ", ordered.Select(e => e.PropertyName)) + " }";
-            writer.WriteLine($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue>({items});");
+            writer.WriteLine("// Holders of their own, so that Find and the issue properties do not build every issue.");
+            WriteHolder(writer, "AllIssues", ordered);
             writer.WriteLine();
-            writer.WriteLine("static AllIssues()");
-            writer.WriteLine("{");
-            writer.WriteLine("}");
-            writer.CloseBlock();
+            WriteHolder(writer, "UnnumberedIssues", unnumbered);
 
             writer.CloseBlock();
             writer.CloseBlock();
             return writer.ToString();
+        }
+
+        /// <summary>A class whose static field holds a list of issues, built on the first use of that class only.</summary>
+        private static void WriteHolder(SourceWriter writer, string name, IReadOnlyList<CatalogEntry> entries)
+        {
+            string items = entries.Count == 0
+                ? $"global::System.Array.Empty<{Runtime}NewsletterIssue>()"
+                : $"new {Runtime}NewsletterIssue[] {{ " + string.Join(", ", entries.Select(e => e.PropertyName)) + " }";
+            writer.OpenBlock("private static class " + name);
+            writer.WriteLine($"internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}NewsletterIssue>({items});");
+            writer.WriteLine();
+            writer.WriteLine($"static {name}()");
+            writer.WriteLine("{");
+            writer.WriteLine("}");
+            writer.CloseBlock();
         }
     }
 }

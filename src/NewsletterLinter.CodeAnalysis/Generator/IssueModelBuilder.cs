@@ -36,7 +36,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
             IssueDocument[] documents = kept.Select(f => f.Document!).ToArray();
             ArchiveCitations citations = ArchiveCitations.Resolve(documents);
             // The catalog's own members are not free for an issue without a number.
-            var unnumberedNames = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Find", "Numbers", "Resolver", "Unnumbered", "AllIssues", "Newsletter" };
+            var unnumberedNames = new HashSet<string>(System.StringComparer.Ordinal) { "All", "Find", "Numbers", "Resolver", "Unnumbered", "AllIssues", "UnnumberedIssues", "Newsletter" };
             for (int i = 0; i < kept.Count; i++)
             {
                 yield return Build(kept[i], i, documents, citations, unnumberedNames);

@@ -66,14 +66,23 @@ namespace AlignmentNewsletter
         /// <summary>
         /// The files flagged as issues that have no number (a retrospective), by name; not in All.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::AlignmentNewsletter.NewsletterIssue> Unnumbered => new global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue>(global::System.Array.Empty<global::AlignmentNewsletter.NewsletterIssue>());
+        public static global::System.Collections.Generic.IReadOnlyList<global::AlignmentNewsletter.NewsletterIssue> Unnumbered => UnnumberedIssues.Value;
 
-        // A holder of its own, so that Find and the issue properties do not build every issue.
+        // Holders of their own, so that Find and the issue properties do not build every issue.
         private static class AllIssues
         {
             internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue>(new global::AlignmentNewsletter.NewsletterIssue[] { AN099, AN137, AN174, AN175, AN176 });
 
             static AllIssues()
+            {
+            }
+        }
+
+        private static class UnnumberedIssues
+        {
+            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::AlignmentNewsletter.NewsletterIssue>(global::System.Array.Empty<global::AlignmentNewsletter.NewsletterIssue>());
+
+            static UnnumberedIssues()
             {
             }
         }
