@@ -28,6 +28,18 @@ namespace NewsletterLinter.Parsing.Tests
             Assert.Equal("[BERT](https://arxiv.org/abs/1810.04805) improves *many* tasks.", markdown);
         }
 
+        [Theory]
+        [InlineData("`code` starts it.")]
+        [InlineData("![image](https://x.org/i.png) starts it.")]
+        [InlineData("<https://x.org/auto> starts it.")]
+        [InlineData("**Bold** starts it.")]
+        public void A_body_keeps_the_markup_it_opens_with(string body)
+        {
+            string text = "# [AN #9]: T\n\n# NEWS\n\n**[Work](https://x.org)** *(Ann)*: " + body + "\n";
+            IssueDocument issue = Parse.Text(text, "AN-009.md");
+            Assert.Equal(body, MarkdownSource.Body(MarkdownSource.View(text), Assert.Single(issue.Summaries)));
+        }
+
         [Fact]
         public void Root_relative_links_become_absolute_and_code_stays_as_written()
         {

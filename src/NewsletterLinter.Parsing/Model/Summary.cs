@@ -15,7 +15,7 @@ namespace NewsletterLinter.Parsing.Model
     /// <param name="Text">The body as plain text, paragraphs separated by a blank line.</param>
     /// <param name="HeaderSpan">Where the header is written, from the title to the colon.</param>
     /// <param name="TitleSpan">Where the title is written.</param>
-    /// <param name="BodySpan">Where the body is written, or an empty span right after the header when there is none.</param>
+    /// <param name="BodySpan">Where the body is written, from the first character after the header (the markup opening the body included), or an empty span right after the header when there is none.</param>
     /// <param name="Span">The whole entry: header, body, opinions and <c>Read more</c> lines.</param>
     /// <param name="Opinions">The opinions on this entry, in order.</param>
     /// <param name="ReadMore">The links of its <c>Read more:</c> lines.</param>

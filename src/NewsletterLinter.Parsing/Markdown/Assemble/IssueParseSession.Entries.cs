@@ -58,10 +58,26 @@ namespace NewsletterLinter.Parsing.Markdown
             _entry.AddMoreTitleUrls(inline, header.TitleStart, header.TitleEnd);
             if (_entry.Body.AddTrimmed(inline.Text, header.BodyStart))
             {
-                _entry.BodyStart = inline.SourceOffset(header.BodyStart);
+                _entry.BodyStart = BodySourceStart(headerEnd, inline.SourceOffset(header.BodyStart));
                 _entry.BodyEnd = inline.SourceEnd;
                 EntryBuilder.AddLinks(_entry.Links, inline, header.BodyStart);
             }
+        }
+
+        /// <summary>
+        /// Where a body that shares its header's paragraph starts in the source: at the first
+        /// character after the header, so that the markup opening the body (a link's bracket, an
+        /// image, a code span's backtick) is the body's, not lost between the two.
+        /// </summary>
+        private int BodySourceStart(int headerEnd, int firstText)
+        {
+            int at = Math.Min(headerEnd, firstText);
+            while (at < firstText && char.IsWhiteSpace(_text[at]))
+            {
+                at++;
+            }
+
+            return at;
         }
 
         private void AppendBody(InlineText inline)

@@ -20,24 +20,7 @@ namespace NewsletterLinter.Parsing.Markdown
 
         /// <summary>The Markdown of <paramref name="summary"/>'s body.</summary>
         public static string Body(string view, Summary summary)
-        {
-            if (!summary.HasBody)
-            {
-                return string.Empty;
-            }
-
-            // The body's span starts at its first character of text: a link, emphasis or code that
-            // opens the body starts before it, after the header.
-            int start = Math.Min(summary.BodySpan.Offset, view.Length);
-            while (start > summary.HeaderSpan.End && OpensInline(view[start - 1]))
-            {
-                start--;
-            }
-
-            return Slice(view, start, summary.BodySpan.End);
-        }
-
-        private static bool OpensInline(char c) => c is '[' or '*' or '_' or '!' or '`' or '~' or '<';
+            => summary.HasBody ? Slice(view, summary.BodySpan.Offset, summary.BodySpan.End) : string.Empty;
 
         /// <summary>The Markdown of <paramref name="opinion"/>'s text, after its label.</summary>
         public static string Text(string view, Opinion opinion) => Slice(view, opinion.LabelSpan.End, opinion.Span.End);
