@@ -27,15 +27,20 @@ namespace NewsletterLinter.Parsing.Corpus
             for (int i = 0; i < issue.Summaries.Count; i++)
             {
                 Summary summary = issue.Summaries[i];
-                string title = CorpusIndex.TitleKey(summary.Title);
-                works.Add(new SummaryWork(i, title, summary.Url is null ? null : WorkKey.Of(summary.Url)));
-                foreach (string url in summary.MoreTitleUrls)
-                {
-                    works.Add(new SummaryWork(i, title, WorkKey.Of(url)));
-                }
+                Add(works, i, summary, CorpusIndex.TitleKey(summary.Title), summary.Url is null ? null : CorpusIndex.UrlKey(summary.Url));
             }
 
             return new EquatableArray<SummaryWork>(works.ToArray());
+        }
+
+        /// <summary>Adds the works of summary <paramref name="index"/>, whose title and link keys the caller has already made.</summary>
+        public static void Add(List<SummaryWork> works, int index, Summary summary, string titleKey, string? urlKey)
+        {
+            works.Add(new SummaryWork(index, titleKey, urlKey is null ? null : WorkKey.OfUrlKey(urlKey)));
+            foreach (string url in summary.MoreTitleUrls)
+            {
+                works.Add(new SummaryWork(index, titleKey, WorkKey.Of(url)));
+            }
         }
 
         /// <summary>Whether <paramref name="reference"/> cites a work: a link written just before it.</summary>

@@ -152,11 +152,7 @@ namespace NewsletterLinter.Parsing.Corpus
                     urls.Add(url);
                 }
 
-                works.Add(new SummaryWork(i, title, url is null ? null : WorkKey.OfUrlKey(url)));
-                foreach (string more in summary.MoreTitleUrls)
-                {
-                    works.Add(new SummaryWork(i, title, WorkKey.Of(more)));
-                }
+                CitedWorks.Add(works, i, summary, title, url);
 
                 foreach (ReadMoreLink link in summary.ReadMore)
                 {
