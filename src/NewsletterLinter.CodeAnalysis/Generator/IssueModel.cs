@@ -27,7 +27,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
         int Line,
         EquatableArray<OpinionModel> Opinions,
         EquatableArray<int> References,
-        EquatableArray<ReadMoreModel> ReadMore,
+        EquatableArray<LinkModel> ReadMore,
         SummaryContent Content,
         EquatableArray<LinkModel> Links,
         EquatableArray<string> HatTips,
@@ -37,7 +37,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
     /// <summary>One opinion.</summary>
     internal sealed record OpinionModel(string Author, string Text, string Markdown, string TextRecipe, EquatableArray<LinkModel> Links);
 
-    /// <summary>A link of a summary's or an opinion's text.</summary>
+    /// <summary>A link of a summary's or an opinion's text, or of a <c>Read more</c> line.</summary>
     internal sealed record LinkModel(string Text, string? Url);
 
     /// <summary>A citation: its link, the cited issue and the index of the cited summary in it, or -1.</summary>
@@ -48,9 +48,6 @@ namespace NewsletterLinter.CodeAnalysis.Generator
 
     /// <summary>What the parse step slices from the source for one summary: its Markdown and its opinions', their plain texts as <see cref="Generator.TextRecipe"/>s, its prerequisites and its category.</summary>
     internal sealed record SummaryContent(string Markdown, string TextRecipe, string? Prerequisites, string? Category, EquatableArray<string> OpinionMarkdown, EquatableArray<string> OpinionTextRecipes);
-
-    /// <summary>One <c>Read more</c> link.</summary>
-    internal sealed record ReadMoreModel(string Text, string? Url);
 
     /// <summary>One section and its subsections.</summary>
     internal sealed record SectionModel(string Name, int Level, int Line, EquatableArray<SectionModel> Subsections);

@@ -63,7 +63,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                 s.Line,
                 s.Opinions.Select((o, k) => new OpinionModel(o.Author, o.Text, file.Content[i].OpinionMarkdown[k], file.Content[i].OpinionTextRecipes[k], Links(o.Links))).ToEquatableArray(),
                 s.References.Select(r => r.Number).ToEquatableArray(),
-                s.ReadMore.Select(r => new ReadMoreModel(r.Text, r.Url)).ToEquatableArray(),
+                s.ReadMore.Select(r => new LinkModel(r.Text, r.Url)).ToEquatableArray(),
                 file.Content[i],
                 Links(s.Links),
                 s.HatTips,

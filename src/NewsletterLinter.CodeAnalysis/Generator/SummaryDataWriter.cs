@@ -45,13 +45,7 @@ namespace NewsletterLinter.CodeAnalysis.Generator
                     Number(data, reference);
                 }
 
-                Number(data, s.ReadMore.Count);
-                foreach (ReadMoreModel link in s.ReadMore)
-                {
-                    Field(data, link.Text);
-                    Field(data, link.Url);
-                }
-
+                Links(data, s.ReadMore);
                 Links(data, s.Links);
                 List(data, s.HatTips);
                 Field(data, s.Content.Prerequisites);
